@@ -186,10 +186,13 @@ export interface OwnerSummary {
   done: number;
   doneOnTime: number;
   doneLate: number;
-  /** Not done, not yet past due. */
+  /** Done tasks with no completion date to tell on time from late. */
+  doneTimingUnknown?: number;
+  /** Not done, not past due (including ongoing tasks and tasks without a deadline). */
   notDoneWithinDeadline: number;
+  /** Not done and past due. */
   overdue: number;
-  /** overdue / due, in percent (0 when nothing is due). */
+  /** overdue / tasks, in percent with one decimal. */
   percentOverdue: number;
 }
 

@@ -1,0 +1,159 @@
+/**
+ * The catalogue of findings: one entry per code with its default severity and its message in
+ * Vietnamese and English. Every finding the engine emits is made here, so the wording of a
+ * rule lives in one place.
+ */
+import { a1, columnLetter } from './address';
+import type { Field, Finding, Profile, Severity } from './types';
+
+type Params = Record<string, string | number>;
+
+interface FindingSpec {
+  field: Field;
+  severity: Severity;
+  /** Severity under the strict profile (before signing), when it differs. */
+  strict?: Severity;
+  vi: string;
+  en: string;
+}
+
+const CATALOGUE = {
+  'table.not-found': {
+    field: 'table', severity: 'error',
+    vi: 'Không tìm thấy bảng nhiệm vụ (cần dòng tiêu đề có cột nhiệm vụ và cột chủ trì hoặc thời hạn).',
+    en: 'No task table found (a header row with a task column and an owner or deadline column is needed).',
+  },
+  'table.column-missing': {
+    field: 'table', severity: 'warning', strict: 'error',
+    vi: 'Bảng không có cột {column}: mỗi nhiệm vụ cần có {column}.',
+    en: 'The table has no {columnEn} column: every task needs one.',
+  },
+  'table.legacy-encoding': {
+    field: 'text', severity: 'warning',
+    vi: 'Văn bản dùng bảng mã cũ {encoding}; đã đọc bằng cách chuyển sang Unicode. Nên chuyển mã trước khi trình ký.',
+    en: 'Text uses the legacy {encoding} encoding; it was converted to Unicode for reading. Convert it before signing.',
+  },
+  'text.not-nfc': {
+    field: 'text', severity: 'info',
+    vi: 'Ô chứa chữ tiếng Việt dạng tổ hợp (NFD): trông giống nhưng không khớp khi lọc, tìm kiếm.',
+    en: 'Cell holds decomposed (NFD) Vietnamese text: it looks the same but does not match in filters and lookups.',
+  },
+  'task.missing': {
+    field: 'task', severity: 'warning',
+    vi: 'Dòng có thông tin nhưng thiếu nội dung nhiệm vụ.',
+    en: 'Row has details but no task text.',
+  },
+  'owner.missing': {
+    field: 'owner', severity: 'error',
+    vi: 'Thiếu đơn vị chủ trì.',
+    en: 'Owner (lead unit) is missing.',
+  },
+  'owner.unknown': {
+    field: 'owner', severity: 'warning',
+    vi: 'Không nhận diện được đơn vị “{name}” (kiểm tra chính tả hoặc bổ sung vào danh mục đơn vị).',
+    en: 'Unknown agency “{name}” (check the spelling or add it to the agency directory).',
+  },
+  'owner.collective': {
+    field: 'owner', severity: 'warning',
+    vi: 'Chủ trì không cụ thể (“{name}”): nên giao cho một đơn vị chịu trách nhiệm chính.',
+    en: 'Collective owner (“{name}”): name one accountable lead unit.',
+  },
+  'owner.multiple': {
+    field: 'owner', severity: 'warning',
+    vi: 'Có {count} đơn vị chủ trì: nên giao một đơn vị chủ trì, các đơn vị khác phối hợp.',
+    en: '{count} lead units named: give one lead and list the others as partners.',
+  },
+  'owner.renamed': {
+    field: 'owner', severity: 'info',
+    vi: '“{name}” đã được sắp xếp lại năm 2025 → {successor}.',
+    en: '“{name}” was merged or renamed in 2025 → {successor}.',
+  },
+  'partners.unknown': {
+    field: 'partners', severity: 'info',
+    vi: 'Không nhận diện được đơn vị phối hợp “{name}”.',
+    en: 'Unknown partner agency “{name}”.',
+  },
+  'deadline.missing': {
+    field: 'deadline', severity: 'error',
+    vi: 'Thiếu thời hạn hoàn thành.',
+    en: 'Deadline is missing.',
+  },
+  'deadline.invalid': {
+    field: 'deadline', severity: 'error',
+    vi: 'Thời hạn không hợp lệ: “{text}”{reason}.',
+    en: 'Invalid deadline: “{text}”{reasonEn}.',
+  },
+  'deadline.vague': {
+    field: 'deadline', severity: 'warning', strict: 'error',
+    vi: 'Thời hạn không xác định được ngày: “{text}”{reason}.',
+    en: 'Deadline gives no date: “{text}”{reasonEn}.',
+  },
+  'deadline.ambiguous': {
+    field: 'deadline', severity: 'info',
+    vi: 'Thời hạn “{text}” được hiểu là {due}{reason}; đề nghị ghi rõ.',
+    en: 'Deadline “{text}” read as {due}{reasonEn}; consider stating it exactly.',
+  },
+  'deadline.ongoing': {
+    field: 'deadline', severity: 'info',
+    vi: 'Nhiệm vụ thường xuyên, không có hạn cuối (“{text}”).',
+    en: 'Ongoing task with no final due date (“{text}”).',
+  },
+  'deadline.follow-up': {
+    field: 'deadline', severity: 'info',
+    vi: 'Ô thời hạn có nhiều mốc: lấy mốc đầu {due}; phần sau là việc tiếp theo.',
+    en: 'Deadline cell has several milestones: the first, {due}, is used; the rest is follow-up work.',
+  },
+  'target.missing': {
+    field: 'target', severity: 'error',
+    vi: 'Thiếu chỉ tiêu / kết quả cần đạt.',
+    en: 'Target (expected result) is missing.',
+  },
+  'target.vague': {
+    field: 'target', severity: 'warning', strict: 'error',
+    vi: 'Chỉ tiêu chưa cụ thể, không đo đếm được: “{text}”.',
+    en: 'Target is vague, not measurable: “{text}”.',
+  },
+  'task.overdue': {
+    field: 'deadline', severity: 'warning',
+    vi: 'Quá hạn {days} ngày (hạn {due}), chưa hoàn thành.',
+    en: 'Overdue by {days} days (due {due}), not done.',
+  },
+  'task.due-soon': {
+    field: 'deadline', severity: 'info',
+    vi: 'Sắp đến hạn: còn {days} ngày (hạn {due}).',
+    en: 'Due soon: {days} days left (due {due}).',
+  },
+  'task.done-late': {
+    field: 'progress', severity: 'info',
+    vi: 'Hoàn thành quá hạn (hạn {due}, hoàn thành {doneOn}).',
+    en: 'Done late (due {due}, done {doneOn}).',
+  },
+} satisfies Record<string, FindingSpec>;
+
+export type FindingCode = keyof typeof CATALOGUE;
+
+export const FINDING_CODES = Object.keys(CATALOGUE) as FindingCode[];
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => (key in params ? String(params[key]) : ''));
+}
+
+export function severityOf(code: FindingCode, profile: Profile): Severity {
+  const spec: FindingSpec = CATALOGUE[code];
+  return profile === 'strict' && spec.strict ? spec.strict : spec.severity;
+}
+
+/** A finding about the cell at (row, col), with its messages filled in. */
+export function makeFinding(code: FindingCode, row: number, col: number, profile: Profile, params: Params = {}): Finding {
+  const spec: FindingSpec = CATALOGUE[code];
+  return {
+    cell: a1(row, col),
+    row,
+    column: columnLetter(col),
+    field: spec.field,
+    code,
+    severity: severityOf(code, profile),
+    message: fill(spec.vi, params),
+    messageEn: fill(spec.en, params),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Counts for the report: by severity, by status, and by owner in the breakdown official task
+ * reports use (tasks · due · done on time / late · not done within deadline / overdue · % overdue).
+ */
+import type { Finding, IsoDate, OwnerSummary, Summary, Task, TaskStatus } from './types';
+
+const NO_OWNER = '(Chưa xác định chủ trì)';
+
+function emptyByStatus(): Record<TaskStatus, number> {
+  return { done: 0, overdue: 0, 'due-soon': 0, 'on-track': 0, ongoing: 0, 'no-deadline': 0 };
+}
+
+/** The names a task is counted under: each lead agency, else the raw owner text. */
+function ownerKeys(task: Task): string[] {
+  const named = [...task.owner.agencies, ...(task.owner.collective ?? [])];
+  if (named.length > 0) return [...new Set(named)];
+  const raw = task.owner.text.trim();
+  return [raw || NO_OWNER];
+}
+
+function addTask(row: OwnerSummary, task: Task, asOf: IsoDate): void {
+  row.tasks += 1;
+  const due = task.deadline.due;
+  if (due !== null && due <= asOf) row.due += 1;
+  if (task.status === 'done') {
+    row.done += 1;
+    if (task.doneTiming === 'late') row.doneLate += 1;
+    else if (task.doneTiming === 'on-time') row.doneOnTime += 1;
+    else row.doneTimingUnknown = (row.doneTimingUnknown ?? 0) + 1;
+  } else if (task.status === 'overdue') {
+    row.overdue += 1;
+  } else {
+    row.notDoneWithinDeadline += 1;
+  }
+}
+
+export function summarise(tasks: readonly Task[], findings: readonly Finding[], asOf: IsoDate): Summary {
+  const byStatus = emptyByStatus();
+  const owners = new Map<string, OwnerSummary>();
+  for (const task of tasks) {
+    byStatus[task.status] += 1;
+    for (const owner of ownerKeys(task)) {
+      let row = owners.get(owner);
+      if (!row) {
+        row = { owner, tasks: 0, due: 0, done: 0, doneOnTime: 0, doneLate: 0, notDoneWithinDeadline: 0, overdue: 0, percentOverdue: 0 };
+        owners.set(owner, row);
+      }
+      addTask(row, task, asOf);
+    }
+  }
+  const byOwner = [...owners.values()];
+  for (const row of byOwner) row.percentOverdue = row.tasks ? Math.round((row.overdue / row.tasks) * 1000) / 10 : 0;
+  byOwner.sort((a, b) => b.overdue - a.overdue || b.tasks - a.tasks || a.owner.localeCompare(b.owner, 'vi'));
+  return {
+    tasks: tasks.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+    byStatus,
+    byOwner,
+  };
+}

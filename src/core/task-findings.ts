@@ -1,0 +1,101 @@
+/**
+ * The rules that turn one parsed task into findings: what is missing, vague, invalid or late.
+ * Each rule names a catalogue code; the wording lives in findings.ts.
+ */
+import { formatViDate, diffDays } from './dates';
+import type { OwnerParse } from './fields/owner';
+import { makeFinding, type FindingCode } from './findings';
+import type { FieldCell } from './table/rows';
+import type { Finding, IsoDate, Profile, Task } from './types';
+
+export interface TaskFindingContext {
+  asOf: IsoDate;
+  profile: Profile;
+  /** The cells the task was read from, by role. */
+  fields: Partial<Record<string, FieldCell>>;
+  owner: OwnerParse | null;
+  partners: OwnerParse | null;
+}
+
+const DEADLINE_REASON: Record<string, { vi: string; en: string }> = {
+  'not-a-time': { vi: ' — không phải mốc thời gian, có thể do ô gộp bị lệch cột', en: ' — not a time; possibly a merged cell read in the wrong column' },
+  'month-first': { vi: ' — ngày ghi theo kiểu tháng/ngày; văn bản hành chính ghi ngày/tháng/năm', en: ' — written month-first; Vietnamese documents write day/month/year' },
+  reference: { vi: ' — phụ thuộc văn bản hoặc sự kiện khác', en: ' — depends on another document or event' },
+  status: { vi: ' — ô ghi tình trạng thay cho thời hạn', en: ' — the cell states a status instead of a deadline' },
+  'no-year': { vi: ' (không ghi năm, lấy năm kế hoạch)', en: ' (no year written; the plan year is assumed)' },
+  ambiguous: { vi: ' (“trước năm N” hiểu là hết năm N−1)', en: ' (“before year N” read as the end of N−1)' },
+  invalid: { vi: '', en: '' },
+};
+
+function reason(key: string): { reason: string; reasonEn: string } {
+  const r = DEADLINE_REASON[key] ?? DEADLINE_REASON.invalid;
+  return { reason: r.vi, reasonEn: r.en };
+}
+
+export function taskFindings(task: Task, ctx: TaskFindingContext): Finding[] {
+  const out: Finding[] = [];
+  const at = (role: string, code: FindingCode, params: Record<string, string | number> = {}): void => {
+    const cell = ctx.fields[role];
+    if (cell) out.push(makeFinding(code, cell.row, cell.col, ctx.profile, params));
+  };
+  const has = (role: string): boolean => ctx.fields[role] !== undefined;
+
+  if (has('task') && !task.task) at('task', 'task.missing');
+
+  if (has('owner') && ctx.owner) {
+    const o = ctx.owner;
+    const named = o.agencies.length + (o.collective?.length ?? 0);
+    if (!o.text.trim()) at('owner', 'owner.missing');
+    for (const name of o.unknown) at('owner', 'owner.unknown', { name });
+    if (o.agencies.length === 0 && (o.collective?.length ?? 0) > 0) at('owner', 'owner.collective', { name: o.collective!.join('; ') });
+    if (named > 1) at('owner', 'owner.multiple', { count: named });
+    for (const r of o.renamed) at('owner', 'owner.renamed', { name: r.name, successor: r.successor });
+  }
+  for (const name of ctx.partners?.unknown ?? []) at('partners', 'partners.unknown', { name });
+
+  if (has('deadline')) deadlineFindings(task, at);
+
+  if (has('target')) {
+    if (task.target.kind === 'missing') at('target', 'target.missing');
+    else if (task.target.kind === 'vague') at('target', 'target.vague', { text: task.target.text });
+  }
+
+  const due = task.deadline.due;
+  if (due && task.status === 'overdue') at('deadline', 'task.overdue', { days: diffDays(ctx.asOf, due), due: formatViDate(due) });
+  if (due && task.status === 'due-soon') at('deadline', 'task.due-soon', { days: diffDays(due, ctx.asOf), due: formatViDate(due) });
+  if (due && task.doneTiming === 'late' && task.progress.doneOn) {
+    const role = has('progress') ? 'progress' : 'deadline';
+    at(role, 'task.done-late', { due: formatViDate(due), doneOn: formatViDate(task.progress.doneOn) });
+  }
+  return out;
+}
+
+function deadlineFindings(task: Task, at: (role: string, code: FindingCode, p?: Record<string, string | number>) => void): void {
+  const d = task.deadline;
+  const flags = d.flags ?? [];
+  const text = d.text;
+  switch (d.kind) {
+    case 'missing':
+      at('deadline', 'deadline.missing');
+      return;
+    case 'invalid':
+      if (flags.includes('not-a-time')) at('deadline', 'deadline.vague', { text, ...reason('not-a-time') });
+      else at('deadline', 'deadline.invalid', { text, ...reason(flags.includes('month-first') ? 'month-first' : 'invalid') });
+      return;
+    case 'reference':
+      at('deadline', 'deadline.vague', { text, ...reason('reference') });
+      return;
+    case 'status':
+      at('deadline', 'deadline.vague', { text, ...reason('status') });
+      return;
+    case 'ongoing':
+      at('deadline', 'deadline.ongoing', { text });
+      return;
+    default:
+      break;
+  }
+  const due = d.due ? formatViDate(d.due) : '';
+  if (flags.includes('ambiguous')) at('deadline', 'deadline.ambiguous', { text, due, ...reason('ambiguous') });
+  else if (flags.includes('no-year')) at('deadline', 'deadline.ambiguous', { text, due, ...reason('no-year') });
+  if (flags.includes('follow-up')) at('deadline', 'deadline.follow-up', { due });
+}

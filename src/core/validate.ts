@@ -1,0 +1,203 @@
+/**
+ * The engine's entry point: a sheet snapshot in, a report out. Finds the task table(s), reads
+ * each task's fields, parses them, computes statuses as of a date and collects findings.
+ */
+import { parseA1 } from './address';
+import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
+import { todayIso } from './dates';
+import { parseDeadline } from './fields/deadline';
+import { parseOwners, type OwnerParse } from './fields/owner';
+import { parseProgress } from './fields/progress';
+import { classifyTarget } from './fields/target';
+import { makeFinding } from './findings';
+import { planYearFromTitle } from './plan-year';
+import { taskStatus } from './status';
+import { summarise } from './summary';
+import { Grid } from './table/grid';
+import { detectTables, titleLines, type DetectedTable } from './table/detect';
+import { readTasks, type FieldCell, type RawTask } from './table/rows';
+import { taskFindings } from './task-findings';
+import { isNotNfc } from './text/normalize';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './text/legacy';
+import type { Finding, Profile, Report, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
+
+interface Context {
+  asOf: string;
+  profile: Profile;
+  dueSoonDays: number;
+  planYear: number | null;
+  date1904: boolean;
+  directory: AgencyDirectory;
+  decode: (text: string) => string;
+}
+
+const REQUIRED_COLUMNS = [
+  { role: 'owner', vi: 'đơn vị chủ trì', en: 'owner' },
+  { role: 'deadline', vi: 'thời hạn', en: 'deadline' },
+  { role: 'target', vi: 'chỉ tiêu / kết quả', en: 'target' },
+] as const;
+
+export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {}): Report {
+  const asOf = options.asOf ?? todayIso();
+  const profile = options.profile ?? 'normal';
+  const grid = new Grid(snapshot);
+  const tables = detectTables(grid, { columns: options.columns, headerRows: options.headerRows });
+  const base = { file: options.file, sheet: snapshot.sheetName, asOf, profile };
+
+  if (tables.length === 0) {
+    const findings = [makeFinding('table.not-found', snapshot.top, snapshot.left, profile)];
+    const planYear = options.planYear ?? planYearFromTitle(firstLines(grid, 8));
+    return { ...base, planYear, table: null, tables: [], tasks: [], findings, summary: summarise([], findings, asOf) };
+  }
+
+  const planYear = options.planYear ?? planYearFromTitle([...titleLines(grid, tables[0]), snapshot.sheetName]);
+  const findings: Finding[] = [];
+  const encoding = legacyEncoding(grid, tables, snapshot);
+  const ctx: Context = {
+    asOf,
+    profile,
+    dueSoonDays: options.dueSoonDays ?? 14,
+    planYear,
+    date1904: snapshot.date1904 ?? false,
+    directory: defaultDirectory(options.agencies),
+    decode: encoding ? (t) => convertLegacy(t, encoding) : (t) => t,
+  };
+  if (encoding) {
+    const h = tables[0].headerRows[0];
+    findings.push(makeFinding('table.legacy-encoding', h, tables[0].left, profile, { encoding: encoding.toUpperCase() }));
+  }
+
+  const tasks: Task[] = [];
+  for (const table of tables) {
+    findings.push(...columnFindings(table, profile));
+    for (const raw of readTasks(grid, table)) {
+      const { task, findings: own } = readTask(raw, ctx);
+      tasks.push(task);
+      findings.push(...own);
+    }
+  }
+  findings.push(...nfcFindings(tasks, grid, profile));
+  findings.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
+
+  return {
+    ...base,
+    planYear,
+    table: tableInfo(tables[0]),
+    tables: tables.map(tableInfo),
+    tasks,
+    findings,
+    summary: summarise(tasks, findings, asOf),
+  };
+}
+
+function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[] } {
+  const f = raw.fields;
+  const text = (cell: FieldCell | undefined): string => (cell ? ctx.decode(cell.text) : '');
+  const input = (cell: FieldCell | undefined) => ({ value: cell?.value ?? null, text: text(cell), numberFormat: cell?.numberFormat ?? null });
+
+  const owner: OwnerParse | null = f.owner ? parseOwners(text(f.owner), ctx.directory) : null;
+  const partners: OwnerParse | null = f.partners ? parseOwners(text(f.partners), ctx.directory) : null;
+  const deadline = f.deadline
+    ? parseDeadline(input(f.deadline), { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 })
+    : { text: '', kind: 'missing' as const, due: null };
+  const progress = f.progress
+    ? parseProgress(input(f.progress), { planYear: ctx.planYear, date1904: ctx.date1904 })
+    : { text: '', state: 'unknown' as const, percent: null };
+  const target = f.target ? classifyTarget(text(f.target)) : { text: '', kind: 'missing' as const };
+  const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
+
+  const cells: Task['cells'] = {};
+  for (const [role, cell] of Object.entries(f)) if (cell) cells[role as keyof Task['cells']] = cell.address;
+
+  const task: Task = {
+    row: raw.row,
+    rows: raw.rows,
+    id: raw.id,
+    section: raw.section,
+    sectionTitle: raw.sectionTitle,
+    criterion: f.criterion ? text(f.criterion) || null : null,
+    task: f.task ? text(f.task) || null : null,
+    owner: owner ? publicOwner(owner) : { text: '', agencies: [], unknown: [] },
+    partners: partners ? publicOwner(partners) : null,
+    deadline,
+    target: { text: target.text, kind: target.kind },
+    progress,
+    status: status.status,
+    doneTiming: status.doneTiming,
+    daysOverdue: status.daysOverdue,
+    cells,
+  };
+  const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners });
+  return { task, findings };
+}
+
+/** The report's owner object: the fields of §4 plus collective names, without parse internals. */
+function publicOwner(o: OwnerParse): Task['owner'] {
+  const out: Task['owner'] = { text: o.text, agencies: o.agencies, unknown: o.unknown };
+  if (o.collective && o.collective.length > 0) out.collective = o.collective;
+  return out;
+}
+
+function columnFindings(table: DetectedTable, profile: Profile): Finding[] {
+  const row = table.headerRows[table.headerRows.length - 1];
+  return REQUIRED_COLUMNS.filter((c) => table.columns[c.role] === null).map((c) =>
+    makeFinding('table.column-missing', row, table.left, profile, { column: c.vi, columnEn: c.en }),
+  );
+}
+
+/** One note per cell (merged anchors once) whose stored text is decomposed Unicode. */
+function nfcFindings(tasks: readonly Task[], grid: Grid, profile: Profile): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const task of tasks) {
+    for (const address of Object.values(task.cells)) {
+      if (!address || seen.has(address)) continue;
+      seen.add(address);
+      const at = parseA1(address);
+      if (!at) continue;
+      const v = grid.value(at.row, at.col);
+      if (typeof v === 'string' && isNotNfc(v)) out.push(makeFinding('text.not-nfc', at.row, at.col, profile));
+    }
+  }
+  return out;
+}
+
+function legacyEncoding(grid: Grid, tables: readonly DetectedTable[], snap: SheetSnapshot): LegacyEncoding | null {
+  const texts: string[] = [];
+  const fonts: (string | null)[] = [];
+  const t = tables[0];
+  const last = Math.min(t.lastRow, t.firstRow + 200);
+  for (let r = t.headerRows[0]; r <= last; r++) {
+    for (let c = t.left; c <= t.right; c++) {
+      const s = grid.text(r, c);
+      if (s) texts.push(s);
+      const font = snap.fonts?.[r - snap.top]?.[c - snap.left];
+      if (font) fonts.push(font);
+    }
+  }
+  return detectLegacyEncoding(texts, fonts);
+}
+
+function firstLines(grid: Grid, n: number): string[] {
+  const out: string[] = [];
+  for (let r = grid.top; r <= Math.min(grid.bottom, grid.top + n - 1); r++) {
+    const parts: string[] = [];
+    for (let c = grid.left; c <= grid.right; c++) {
+      const s = grid.text(r, c);
+      if (s) parts.push(s);
+    }
+    if (parts.length) out.push(parts.join(' '));
+  }
+  return out;
+}
+
+function tableInfo(t: DetectedTable): TableInfo {
+  return {
+    headerRows: t.headerRows,
+    firstRow: t.firstRow,
+    lastRow: t.lastRow,
+    columns: t.columns,
+    title: t.title ?? null,
+    numberRow: t.numberRow ?? null,
+  };
+}
