@@ -77,7 +77,8 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     }
   }
   findings.push(...nfcFindings(tasks, grid, profile));
-  findings.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
+  const unique = dedupe(findings);
+  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
 
   return {
     ...base,
@@ -85,9 +86,20 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     table: tableInfo(tables[0]),
     tables: tables.map(tableInfo),
     tasks,
-    findings,
-    summary: summarise(tasks, findings, asOf),
+    findings: unique,
+    summary: summarise(tasks, unique, asOf),
   };
+}
+
+/** Sub-rows sharing a merged cell would report it once per row: keep one. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.cell}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[] } {
@@ -95,7 +107,7 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
   const text = (cell: FieldCell | undefined): string => (cell ? ctx.decode(cell.text) : '');
   const input = (cell: FieldCell | undefined) => ({ value: cell?.value ?? null, text: text(cell), numberFormat: cell?.numberFormat ?? null });
 
-  const owner: OwnerParse | null = f.owner ? parseOwners(text(f.owner), ctx.directory) : null;
+  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(text(f.owner), ctx.directory), ctx.planYear) : null;
   const partners: OwnerParse | null = f.partners ? parseOwners(text(f.partners), ctx.directory) : null;
   const deadline = f.deadline
     ? parseDeadline(input(f.deadline), { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 })
@@ -129,6 +141,11 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
   };
   const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners });
   return { task, findings };
+}
+
+/** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
+function withRenames(o: OwnerParse, planYear: number | null): OwnerParse {
+  return planYear !== null && planYear < 2025 ? { ...o, renamed: [] } : o;
 }
 
 /** The report's owner object: the fields of §4 plus collective names, without parse internals. */

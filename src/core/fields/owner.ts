@@ -1,0 +1,57 @@
+/**
+ * Owner and partner cells: split on ";" and line bullets, then the directory's longest match over
+ * each piece. Leftover words that are only separators ("và", "các", "liên quan") or a place
+ * ("tỉnh Cao Bằng") are dropped; the rest is reported as unknown, in the user's own spelling.
+ */
+import type { AgencyDirectory } from '../agencies/directory';
+import { agencyKey } from '../agencies/keys';
+import { clean } from '../text/normalize';
+import type { OwnerInfo } from '../types';
+
+export interface OwnerParse extends OwnerInfo {
+  renamed: { name: string; successor: string }[];
+}
+
+const PIECES = /[;\n\r]+/;
+const BULLET = /^\s*[-+•*–]\s*/;
+const QUALIFIER = /\((?:[^()]*)\)/g;
+const FILLER = /^(?:va|cac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
+const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
+
+export function parseOwners(text: string, dir: AgencyDirectory): OwnerParse {
+  const cleaned = clean(text);
+  const out: OwnerParse = { text: cleaned, agencies: [], unknown: [], renamed: [] };
+  const collective: string[] = [];
+  for (const raw of cleaned.split(PIECES)) {
+    const piece = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/[.,;:]+$/, '').trim();
+    if (!piece) continue;
+    const { matches, leftovers } = dir.scan(piece);
+    for (const m of matches) {
+      const list = m.collective ? collective : out.agencies;
+      if (!list.includes(m.canonical)) list.push(m.canonical);
+      if (m.successor && !out.renamed.some((r) => r.name === m.canonical)) out.renamed.push({ name: m.canonical, successor: m.successor });
+    }
+    for (const left of leftovers) {
+      if (FILLER.test(left) || (matches.length > 0 && PLACE.test(left))) continue;
+      const original = originalSpelling(piece, left);
+      if (!out.unknown.includes(original)) out.unknown.push(original);
+    }
+  }
+  if (collective.length) out.collective = collective;
+  return out;
+}
+
+/** The words of the piece whose keys spell the leftover key, as the user wrote them. */
+function originalSpelling(piece: string, leftoverKey: string): string {
+  const words = piece.split(/\s+/).filter(Boolean);
+  const keys = words.map((w) => agencyKey(w));
+  for (let i = 0; i < words.length; i++) {
+    let acc = '';
+    for (let j = i; j < words.length; j++) {
+      acc = [acc, keys[j]].filter(Boolean).join(' ');
+      if (acc === leftoverKey) return words.slice(i, j + 1).join(' ').replace(/^[,;.\s]+|[,;.\s]+$/g, '');
+      if (acc.length > leftoverKey.length) break;
+    }
+  }
+  return piece;
+}

@@ -1,0 +1,231 @@
+/**
+ * Finding task tables in a sheet: the header row (or two rows under a merged group header), an
+ * optional "(1) (2) (3)" number row, the column roles, and where the table ends (signatures,
+ * "Nơi nhận", the next "PHỤ LỤC"). Several appendices on one sheet give several tables.
+ */
+import { columnLetter, columnNumber } from '../address';
+import { looseKey } from '../text/normalize';
+import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
+import type { Grid } from './grid';
+import { roleOfHeader, type RoleCandidate } from './header-roles';
+
+export interface DetectedTable extends TableInfo {
+  /** Column span of the table. */
+  left: number;
+  right: number;
+  /** Header text of each column (group and sub-header joined), by column number. */
+  headerTexts: Map<number, string>;
+}
+
+export interface DetectOptions {
+  columns?: Partial<ColumnMap>;
+  headerRows?: number[];
+}
+
+const FOOTER = /^(?:noi nhan|kt\s+chu tich|tm\s+(?:uy ban|ubnd)|chu tich|pho chu tich|nguoi lap|thu truong|giam doc|xac nhan)\b/;
+const APPENDIX = /^phu luc\b/;
+const NUMBER_CELL = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d+\s]+\)?$/;
+const TASKISH: Role[] = ['task', 'criterion', 'target'];
+
+interface HeaderCandidate {
+  rows: number[];
+  texts: Map<number, string>;
+  roles: Map<number, RoleCandidate[]>;
+}
+
+export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTable[] {
+  if (grid.bottom < grid.top || grid.right < grid.left) return [];
+  const headers = opts.headerRows?.length ? [forcedHeader(grid, opts.headerRows)] : findHeaders(grid);
+  const tables: DetectedTable[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i];
+    const columns = assignRoles(grid, h, opts.columns);
+    if (!opts.headerRows?.length && !isTaskTable(columns)) continue;
+    const next = headers[i + 1]?.rows[0] ?? grid.bottom + 1;
+    tables.push(buildTable(grid, h, columns, next));
+  }
+  return tables;
+}
+
+/** Rows above the header: the plan title, "PHỤ LỤC I", "(Kèm theo Kế hoạch số …)". */
+export function titleLines(grid: Grid, table: TableInfo): string[] {
+  const out: string[] = [];
+  for (let r = Math.max(grid.top, table.headerRows[0] - 8); r < table.headerRows[0]; r++) {
+    const line = grid.rowTexts(r).join(' ');
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function isTaskTable(columns: ColumnMap): boolean {
+  const taskish = TASKISH.some((r) => columns[r] !== null);
+  return taskish && (columns.owner !== null || columns.deadline !== null) && (columns.task !== null || columns.criterion !== null);
+}
+
+function rowCandidates(grid: Grid, row: number): Map<number, RoleCandidate[]> {
+  const roles = new Map<number, RoleCandidate[]>();
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.text(row, c);
+    if (!t || t.length > 90) continue;
+    const cand = roleOfHeader(t);
+    if (cand.length) roles.set(c, cand);
+  }
+  return roles;
+}
+
+function looksLikeHeader(roles: Map<number, RoleCandidate[]>, nonEmpty: number): boolean {
+  const best = new Set([...roles.values()].map((c) => c[0].role));
+  const all = new Set([...roles.values()].flatMap((c) => c.map((x) => x.role)));
+  const taskish = TASKISH.some((r) => all.has(r));
+  return roles.size >= 2 && taskish && (best.has('owner') || best.has('deadline') || all.has('owner')) && roles.size * 2 >= nonEmpty;
+}
+
+function findHeaders(grid: Grid): HeaderCandidate[] {
+  const found: HeaderCandidate[] = [];
+  let signature = '';
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const roles = rowCandidates(grid, r);
+    if (roles.size < 2) continue;
+    const nonEmpty = grid.rowTexts(r).length;
+    if (!looksLikeHeader(roles, nonEmpty) && !startsTwoRowHeader(grid, r, roles)) continue;
+    const h = withSubHeader(grid, r, roles);
+    const sig = [...h.texts.values()].map(looseKey).join('|');
+    // The same header again (a page break in a pasted table) is a repeat, not a new table.
+    if (sig === signature && !appendixAbove(grid, r, found[found.length - 1])) {
+      r = h.rows[h.rows.length - 1];
+      continue;
+    }
+    signature = sig;
+    found.push(h);
+    r = h.rows[h.rows.length - 1];
+  }
+  return found;
+}
+
+/** A group header ("Phân công thực hiện") over sub-headers ("Chủ trì | Phối hợp"). */
+function startsTwoRowHeader(grid: Grid, r: number, roles: Map<number, RoleCandidate[]>): boolean {
+  if (r + 1 > grid.bottom) return false;
+  const below = rowCandidates(grid, r + 1);
+  const merged = new Map([...roles, ...below]);
+  return below.size >= 1 && looksLikeHeader(merged, Math.max(grid.rowTexts(r).length, grid.rowTexts(r + 1).length));
+}
+
+function withSubHeader(grid: Grid, r: number, roles: Map<number, RoleCandidate[]>): HeaderCandidate {
+  const texts = new Map<number, string>();
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.text(r, c);
+    if (t) texts.set(c, t);
+  }
+  if (r + 1 > grid.bottom || !isSubHeaderRow(grid, r)) return { rows: [r], texts, roles };
+  const sub = rowCandidates(grid, r + 1);
+  const combined = new Map(roles);
+  for (let c = grid.left; c <= grid.right; c++) {
+    const below = grid.text(r + 1, c);
+    const above = texts.get(c) ?? '';
+    if (!below || below === above) continue;
+    texts.set(c, above ? `${above} ${below}` : below);
+    const cand = sub.get(c);
+    if (cand) combined.set(c, cand);
+    else if (!roles.has(c)) combined.delete(c);
+  }
+  return { rows: [r, r + 1], texts, roles: combined };
+}
+
+/** The next row completes the header: cells merged down from the header, or a split group header. */
+function isSubHeaderRow(grid: Grid, r: number): boolean {
+  let mergedDown = 0;
+  let splitUnder = 0;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.top === r && m.bottom > r) mergedDown++;
+    if (m && m.top === r && m.bottom === r && m.right > m.left && grid.text(r + 1, c) && !grid.isMergedFollower(r + 1, c)) splitUnder++;
+  }
+  if (splitUnder > 0) return true;
+  if (mergedDown === 0) return false;
+  // Cells merged down plus at least one own sub-header text in the next row.
+  for (let c = grid.left; c <= grid.right; c++) {
+    if (!grid.isMergedFollower(r + 1, c) && grid.text(r + 1, c) && roleOfHeader(grid.text(r + 1, c)).length) return true;
+  }
+  return false;
+}
+
+function appendixAbove(grid: Grid, r: number, previous: HeaderCandidate | undefined): boolean {
+  const from = previous ? previous.rows[previous.rows.length - 1] + 1 : grid.top;
+  for (let x = Math.max(from, r - 4); x < r; x++) if (APPENDIX.test(looseKey(grid.rowTexts(x).join(' ')))) return true;
+  return false;
+}
+
+function forcedHeader(grid: Grid, rows: number[]): HeaderCandidate {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const h = withSubHeader(grid, sorted[0], rowCandidates(grid, sorted[0]));
+  return sorted.length > 1 ? h : { ...h, rows: [sorted[0]] };
+}
+
+/** Greedy assignment, best score first, one column per role, then the ambiguous words. */
+function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMap> = {}): ColumnMap {
+  const byRole = new Map<Role, number>();
+  const taken = new Set<number>();
+  const all = [...h.roles.entries()].flatMap(([col, cands]) => cands.map((c) => ({ col, ...c })));
+  const hasOwnerWord = all.some((x) => x.role === 'owner' && x.score >= 9);
+  const hasTaskWord = all.some((x) => x.role === 'task' && x.score >= 7);
+  const hasStrongTarget = all.some((x) => x.role === 'target' && x.score >= 6 && !/^ket qua$/.test(looseKey(h.texts.get(x.col) ?? '')));
+  const adjusted = all.map((x) => {
+    let score = x.score;
+    if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
+    if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
+    if (x.role === 'progress' && x.score === 4 && hasStrongTarget) score = 7.5; // "Kết quả" beside a target column is progress
+    if (x.role === 'progress' && x.score === 4 && looksLikeStatuses(grid, x.col, h.rows[h.rows.length - 1])) score = 7.5;
+    return { ...x, score };
+  });
+  adjusted.sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const x of adjusted) {
+    if (byRole.has(x.role) || taken.has(x.col)) continue;
+    byRole.set(x.role, x.col);
+    taken.add(x.col);
+  }
+  const map = Object.fromEntries(ROLES.map((r) => [r, byRole.has(r) ? columnLetter(byRole.get(r)!) : null])) as ColumnMap;
+  for (const role of ROLES) {
+    const v = overrides[role];
+    if (v === null) map[role] = null;
+    else if (typeof v === 'string' && Number.isFinite(columnNumber(v))) map[role] = v.toUpperCase();
+  }
+  return map;
+}
+
+/** Cells below a "Kết quả" header read like a report's statuses ("Đã hoàn thành", "Đang thực hiện"). */
+function looksLikeStatuses(grid: Grid, col: number, headerRow: number): boolean {
+  let status = 0;
+  let filled = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + 40); r++) {
+    const k = looseKey(grid.text(r, col));
+    if (!k) continue;
+    filled++;
+    if (/^(?:da|dang|chua) |^hoan thanh|^\d{1,3} ?%?$/.test(k)) status++;
+  }
+  return filled > 0 && status * 2 >= filled;
+}
+
+function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHeader: number): DetectedTable {
+  const cols = [...h.texts.keys()];
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  let first = h.rows[h.rows.length - 1] + 1;
+  let numberRow: number | null = null;
+  if (first <= grid.bottom && isNumberRow(grid, first, left, right)) {
+    numberRow = first;
+    first++;
+  }
+  let last = first - 1;
+  for (let r = first; r < nextHeader && r <= grid.bottom; r++) {
+    const line = looseKey(grid.rowTexts(r, left, right).join(' '));
+    if (FOOTER.test(line) || (APPENDIX.test(line) && r > first)) break;
+    if (line) last = r;
+  }
+  const title = titleLines(grid, { headerRows: h.rows, firstRow: first, lastRow: last, columns }).find((l) => APPENDIX.test(looseKey(l))) ?? null;
+  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns, title, numberRow, left, right, headerTexts: h.texts };
+}
+
+export function isNumberRow(grid: Grid, r: number, left: number, right: number): boolean {
+  const texts = grid.rowTexts(r, left, right);
+  return texts.length >= 2 && texts.every((t) => NUMBER_CELL.test(t));
+}

@@ -1,0 +1,54 @@
+/**
+ * Column roles from header wording. Headers vary ("Cơ quan chủ trì[1]", "CHỦ TRÌ", "Đơn vị chủ trì
+ * theo dõi", "Thời gian hoàn thành", "Sản phẩm đầu ra"); they are compared on the loose key (no
+ * diacritics, no case, no footnotes). Ambiguous words get several candidates; detect.ts decides.
+ */
+import { looseKey } from '../text/normalize';
+import type { Role } from '../types';
+
+export interface RoleCandidate {
+  role: Role;
+  score: number;
+}
+
+/** [pattern on the loose key, role, score]: a higher score wins when a header matches several. */
+const RULES: [RegExp, Role, number][] = [
+  [/^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma)$/, 'id', 10],
+  [/^ghi chu/, 'note', 10],
+  [/tien do thuc hien|ket qua thuc hien|tinh hinh thuc hien|tinh trang|trang thai|muc do hoan thanh|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
+  [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
+  [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
+  [/phoi hop/, 'partners', 9],
+  [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'owner', 5],
+  [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'partners', 4],
+  [/chi so noi dung|chi so thanh phan|noi dung chi so|tieu chi|linh vuc|^chi so$|chi so/, 'criterion', 7],
+  [/ket qua can dat|ket qua du kien|san pham|muc tieu|chi tieu dat duoc|yeu cau can dat|ket qua dau ra/, 'target', 8],
+  [/^chi tieu/, 'target', 6],
+  [/^chi tieu/, 'task', 3],
+  [/^ket qua$|^ket qua /, 'target', 5],
+  [/^ket qua$|^ket qua /, 'progress', 4],
+  [/nhiem vu|giai phap|ten de an|ten du an|hoat dong|cong viec|^noi dung|noi dung chinh/, 'task', 7],
+];
+
+/** Headers that name columns the engine does not read. */
+const IGNORED = /nguon kinh phi|kinh phi|nguon luc|don vi tinh|^dvt$|^don vi$|thuoc nhom|du toan/;
+
+export function roleOfHeader(headerText: string): RoleCandidate[] {
+  const key = looseKey(headerText);
+  if (!key || key.length > 90 || IGNORED.test(key)) return [];
+  const seen = new Set<Role>();
+  const out: RoleCandidate[] = [];
+  for (const [re, role, score] of RULES) {
+    if (!seen.has(role) && re.test(key)) {
+      seen.add(role);
+      out.push({ role, score });
+    }
+  }
+  // "Thời gian thực hiện" is a deadline, not an owner; "Nội dung chỉ số" is a criterion.
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** True when the text looks like a header cell of any task table. */
+export function isHeaderWord(text: string): boolean {
+  return roleOfHeader(text).length > 0;
+}

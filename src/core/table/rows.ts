@@ -1,0 +1,208 @@
+/**
+ * Reading a detected table row by row: group rows become sections, vertically merged cells give
+ * their value to every row they cover, rows that only continue the previous row's text (PDF
+ * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
+ */
+import { a1, columnNumber } from '../address';
+import { looseKey } from '../text/normalize';
+import { ROLES, type CellValue, type Role } from '../types';
+import type { DetectedTable } from './detect';
+import { isNumberRow } from './detect';
+import type { Grid } from './grid';
+
+export interface FieldCell {
+  row: number;
+  col: number;
+  address: string;
+  text: string;
+  value: CellValue;
+  numberFormat?: string | null;
+  /** The value came from a merged cell's anchor above this row. */
+  inherited: boolean;
+}
+
+export interface RawTask {
+  row: number;
+  rows: number[];
+  id: string | null;
+  section: string | null;
+  sectionTitle: string | null;
+  fields: Partial<Record<Role, FieldCell>>;
+}
+
+const GROUP_ID = /^(?:[IVXLC]+|[A-ZĐ])\.?$/;
+const GROUP_TEXT = /^((?:[IVXLC]+|[A-ZĐ]))[.)]\s+\S/;
+const HEAVY_ROLES: Role[] = ['owner', 'deadline', 'progress'];
+
+type Cols = Partial<Record<Role, number>>;
+
+export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
+  const cols: Cols = {};
+  for (const role of ROLES) {
+    const letter = table.columns[role];
+    if (letter) cols[role] = columnNumber(letter);
+  }
+  const header = new Set([...table.headerTexts.values()].map(looseKey));
+  const tasks: RawTask[] = [];
+  let section: { id: string | null; title: string | null } = { id: null, title: null };
+  let current: RawTask | null = null;
+  let afterBreak = false;
+
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const own = ownTexts(grid, r, table);
+    if (own.length === 0) continue;
+    if (isRepeatedHeader(grid, r, table, header)) {
+      afterBreak = true;
+      continue;
+    }
+    const group = groupOf(grid, r, table, cols);
+    if (group) {
+      section = group;
+      current = null;
+      afterBreak = false;
+      continue;
+    }
+    const id = idOf(grid, r, cols);
+    const ownId = cols.id !== undefined && !grid.isRawEmpty(r, cols.id);
+    const idInherited = cols.id !== undefined && grid.isMergedFollower(r, cols.id) && id !== null;
+    if (current && !ownId && !idInherited && ((afterBreak && splitRow(grid, r, cols)) || onlyTextFragments(grid, r, cols))) {
+      appendRow(grid, current, r, cols);
+      afterBreak = false;
+      continue;
+    }
+    afterBreak = false;
+    current = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
+    tasks.push(current);
+  }
+  return tasks;
+}
+
+/** Texts the row holds itself: merged followers from rows above do not count. */
+function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
+  const out: string[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.top < r) continue;
+    if (m && m.left < c && m.left >= t.left) continue;
+    const s = grid.text(r, c);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, header: Set<string>): boolean {
+  if (isNumberRow(grid, r, t.left, t.right)) return true;
+  const texts = ownTexts(grid, r, t);
+  const same = texts.filter((s) => header.has(looseKey(s))).length;
+  return texts.length >= 2 && same * 3 >= texts.length * 2;
+}
+
+function idOf(grid: Grid, r: number, cols: Cols): string | null {
+  if (cols.id === undefined) return null;
+  const t = grid.text(r, cols.id).replace(/[.:]+$/, '').trim();
+  return t === '' ? null : t;
+}
+
+/** A group row: an id and one title (often merged across), or one "I. TITLE" cell, and nothing else. */
+function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: string | null; title: string | null } | null {
+  const texts = ownTexts(grid, r, t);
+  const distinct = [...new Set(texts)];
+  const id = cols.id !== undefined && !grid.isMergedFollower(r, cols.id) ? idOf(grid, r, cols) : null;
+  const heavyFilled = HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '');
+  if (id !== null) {
+    const rest = distinct.filter((s) => s.replace(/[.:]+$/, '') !== id);
+    if (rest.length !== 1 || heavyFilled) return rest.length === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
+    const spansColumns = spanWidth(grid, r, t, rest[0]) >= 2;
+    const inCriterion = cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) === rest[0];
+    const nextIsChild = nextId(grid, r, t, cols)?.startsWith(id + '.') ?? false;
+    if (GROUP_ID.test(id) || spansColumns || inCriterion || nextIsChild) return { id, title: rest[0] };
+    return null;
+  }
+  if (distinct.length === 1) {
+    const m = GROUP_TEXT.exec(distinct[0]);
+    if (m && (distinct[0] === distinct[0].toUpperCase() || spanWidth(grid, r, t, distinct[0]) >= 2)) {
+      return { id: m[1], title: distinct[0].slice(m[0].length - 1).trim() };
+    }
+    if (spanWidth(grid, r, t, distinct[0]) >= 3) return { id: null, title: distinct[0] };
+  }
+  return null;
+}
+
+/** The cell's own text: '' for a cell covered by a merge anchored above or to its left. */
+function ownTexts1(grid: Grid, r: number, c: number): string {
+  const m = grid.mergeAt(r, c);
+  return m && (m.top < r || m.left < c) ? '' : grid.text(r, c);
+}
+
+/** How many table columns show this text in row r (a horizontal merge, or the same text repeated). */
+function spanWidth(grid: Grid, r: number, t: DetectedTable, text: string): number {
+  let n = 0;
+  for (let c = t.left; c <= t.right; c++) if (grid.text(r, c) === text) n++;
+  return n;
+}
+
+function nextId(grid: Grid, r: number, t: DetectedTable, cols: Cols): string | null {
+  for (let x = r + 1; x <= Math.min(t.lastRow, r + 5); x++) {
+    const id = idOf(grid, x, cols);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** After a page break: no criterion of its own and text that starts mid-sentence (lower case). */
+function splitRow(grid: Grid, r: number, cols: Cols): boolean {
+  if (cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) !== '') return false;
+  return (Object.values(cols) as number[]).some((c) => LOWER_START.test(ownTexts1(grid, r, c)));
+}
+
+const LOWER_START = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+
+/** Only text columns are filled (task, target, partners…): the row continues the one above. */
+function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
+  if (HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '')) return false;
+  if (cols.id === undefined) {
+    const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
+    return task === '' || LOWER_START.test(task) || /^[(,;]/.test(task);
+  }
+  return true;
+}
+
+function fieldCell(grid: Grid, r: number, c: number): FieldCell {
+  const anchor = grid.anchor(r, c);
+  const text = grid.text(r, c);
+  const at = text ? anchor : grid.mergeAt(r, c) ? anchor : { row: r, col: c };
+  return {
+    row: at.row,
+    col: at.col,
+    address: a1(at.row, at.col),
+    text,
+    value: grid.value(r, c),
+    numberFormat: grid.numberFormat(r, c),
+    inherited: anchor.row < r,
+  };
+}
+
+function newTask(grid: Grid, r: number, cols: Cols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
+  const fields: Partial<Record<Role, FieldCell>> = {};
+  for (const role of ROLES) if (cols[role] !== undefined) fields[role] = fieldCell(grid, r, cols[role]!);
+  return { row: r, rows: [r], id, section: section.id, sectionTitle: section.title, fields };
+}
+
+/** Join a continuation row's own texts to the task's fields. */
+function appendRow(grid: Grid, task: RawTask, r: number, cols: Cols): void {
+  task.rows.push(r);
+  for (const role of ROLES) {
+    const c = cols[role];
+    if (c === undefined || role === 'id') continue;
+    const extra = ownTexts1(grid, r, c);
+    if (!extra) continue;
+    const f = task.fields[role];
+    if (!f || !f.text) {
+      task.fields[role] = fieldCell(grid, r, c);
+      continue;
+    }
+    const newLine = /^[-+•*]/.test(extra) || /[.;:]$/.test(f.text);
+    const text = f.text + (newLine ? '\n' : ' ') + extra;
+    task.fields[role] = { ...f, text, value: text };
+  }
+}

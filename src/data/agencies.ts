@@ -1,0 +1,117 @@
+/**
+ * The bundled agency directory as CSV: canonical_name, level, aliases ("|"-separated) and the
+ * 2025 successor. Started from the research notes' agencies.csv (real 2025 appendices and the
+ * standard organisation of provinces, districts and communes), extended with the owners of the
+ * seed plans. Edit it as CSV; users add their own with --agencies or the add-in's settings.
+ */
+export const AGENCIES_CSV = `canonical_name,level,aliases,successor_2025
+Ủy ban nhân dân tỉnh,province,UBND tỉnh|Uỷ ban nhân dân tỉnh|UBND Tỉnh|Ủy ban nhân dân Tỉnh|UBND thành phố (trực thuộc TW)|UBND Thành phố|Ủy ban nhân dân Thành phố,
+Hội đồng nhân dân tỉnh,province,HĐND tỉnh|Thường trực HĐND tỉnh|TT HĐND tỉnh,
+Văn phòng Ủy ban nhân dân tỉnh,province,Văn phòng UBND tỉnh|VP UBND tỉnh|VPUBND tỉnh|VP UB|VPUBT|Văn phòng UBND Thành phố,
+Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh,province,Văn phòng Đoàn ĐBQH và HĐND tỉnh|VP Đoàn ĐBQH và HĐND tỉnh,
+Sở Nội vụ,province,SNV|Sở Nội Vụ|Sở Nội vụ tỉnh,
+Sở Tư pháp,province,STP|Sở Tư Pháp,
+Sở Tài chính,province,STC|Sở Tài Chính|Sở TC,
+Sở Kế hoạch và Đầu tư,province,Sở KH&ĐT|Sở KHĐT|Sở Kế hoạch - Đầu tư|Sở KH và ĐT,Sở Tài chính
+Sở Công Thương,province,SCT|Sở Công thương|Sở CT,
+Sở Nông nghiệp và Môi trường,province,SNNMT|Sở NN&MT|Sở Nông nghiệp & Môi trường,
+Sở Nông nghiệp và Phát triển nông thôn,province,Sở NN&PTNT|Sở NNPTNT|Sở Nông nghiệp & PTNT|Sở Nông nghiệp và PTNT,Sở Nông nghiệp và Môi trường
+Sở Tài nguyên và Môi trường,province,Sở TN&MT|Sở TNMT|Sở Tài nguyên & Môi trường,Sở Nông nghiệp và Môi trường
+Sở Xây dựng,province,SXD|Sở XD,
+Sở Giao thông vận tải,province,Sở GTVT|Sở Giao thông - Vận tải,Sở Xây dựng
+Sở Khoa học và Công nghệ,province,Sở KH&CN|Sở KHCN|Sở Khoa học & Công nghệ,
+Sở Thông tin và Truyền thông,province,Sở TT&TT|Sở TTTT|Sở Thông tin & Truyền thông,Sở Khoa học và Công nghệ
+Sở Lao động - Thương binh và Xã hội,province,Sở LĐ-TB&XH|Sở LĐTBXH|Sở Lao động – Thương binh và Xã hội|Sở Lao động Thương binh và Xã hội,"Sở Nội vụ (phần lớn chức năng; một số chức năng chuyển Sở Y tế, Sở Giáo dục và Đào tạo)"
+"Sở Văn hóa, Thể thao và Du lịch",province,"Sở VHTTDL|Sở VH-TT&DL|SVHTTDL|Sở Văn hoá, Thể thao và Du lịch|Sở Văn hoá Thể thao du lịch|Sở Văn hóa Thể thao và Du lịch",
+Sở Giáo dục và Đào tạo,province,Sở GD&ĐT|Sở GDĐT|SGDDT,
+Sở Y tế,province,SYT,
+Sở Ngoại vụ,province,SNgV,
+Sở Dân tộc và Tôn giáo,province,Sở DT&TG,
+Ban Dân tộc tỉnh,province,Ban Dân tộc,Sở Dân tộc và Tôn giáo
+Thanh tra tỉnh,province,TTT|Thanh tra Tỉnh|Thanh tra thành phố (trực thuộc TW),
+Ban Quản lý Khu kinh tế tỉnh,province,"BQL KKT|BQLKKT|Ban Quản lý KKT tỉnh|Ban Quản lý khu Kinh tế|Ban Quản lý các Khu công nghiệp|Ban Quản lý các khu công nghệ cao và khu công nghiệp|Ban Quản lý các Khu công nghiệp, khu kinh tế",
+Trung tâm Phục vụ hành chính công tỉnh,province,TTPVHCC|Trung tâm PVHCC|Trung tâm Hành chính công tỉnh|Bộ phận Một cửa tỉnh,
+Công an tỉnh,province,CATINH|Công an Tỉnh|Công an Thành phố,
+Bộ Chỉ huy Quân sự tỉnh,province,BCH Quân sự tỉnh|Bộ CHQS tỉnh,
+Thuế tỉnh,province,Cục Thuế tỉnh|Thuế Đồng Nai,
+Bảo hiểm xã hội tỉnh,province,BHXH tỉnh|BHXH,
+Kho bạc Nhà nước tỉnh,province,KBNN tỉnh,
+Thống kê tỉnh,province,Cục Thống kê tỉnh|CTK,
+Ngân hàng Nhà nước chi nhánh tỉnh,province,NHNN chi nhánh tỉnh|Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực,
+Báo và Phát thanh - Truyền hình tỉnh,province,Báo và Phát thanh Truyền hình tỉnh|Đài Phát thanh và Truyền hình tỉnh|Báo tỉnh|Đài PT-TH tỉnh,
+Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,province,UBMTTQ tỉnh|MTTQ tỉnh|Ủy ban MTTQVN tỉnh|UBMTTQVN tỉnh|Mặt trận Tổ quốc tỉnh,
+Liên đoàn Lao động tỉnh,province,LĐLĐ tỉnh,
+Tỉnh Đoàn,province,Tỉnh đoàn|Đoàn TNCS Hồ Chí Minh tỉnh,
+Hội Liên hiệp Phụ nữ tỉnh,province,Hội LHPN tỉnh,
+Hội Nông dân tỉnh,province,HND tỉnh,
+Hội Cựu chiến binh tỉnh,province,Hội CCB tỉnh,
+"Các sở, ban, ngành tỉnh",province,"Các sở, ban, ngành|Các sở, ngành|Các Sở, ban, ngành|Các sở, ngành liên quan|Các cơ quan, đơn vị liên quan|Các sở, ban, ngành tỉnh|Các Sở, ban, ngành Thành phố",
+Ủy ban nhân dân huyện,district,"UBND huyện|UBND các huyện|UBND các huyện, thị xã, thành phố|UBND các huyện, thị xã, thành phố thuộc tỉnh|UBND cấp huyện|UBND quận|UBND thị xã|UBND thành phố (thuộc tỉnh)|UBND các quận, huyện|Ủy ban nhân dân các huyện, thị xã, thành phố",(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện,district,Văn phòng HĐND và UBND huyện|VP HĐND-UBND|VP HĐND và UBND|Văn phòng HĐND-UBND huyện|Văn phòng UBND huyện|Văn phòng HĐND-UBND thành phố|Văn phòng HĐND và UBND thành phố|VP HĐND-UBND thành phố,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Nội vụ,district,PNV|Phòng Nội vụ huyện|Phòng Nội vụ - Lao động Thương binh và Xã hội,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Tư pháp,district,Phòng Tư pháp huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Tài chính - Kế hoạch,district,Phòng TC-KH|Phòng Tài chính – Kế hoạch|Phòng Tài chính Kế hoạch,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Tài nguyên và Môi trường,district,Phòng TN&MT|Phòng TNMT,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Lao động - Thương binh và Xã hội,district,Phòng LĐ-TB&XH|Phòng LĐTBXH,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Văn hóa và Thông tin,district,Phòng VH&TT|Phòng VHTT|Phòng Văn hóa - Thông tin|Phòng Văn hóa Thông tin|Phòng VH-TT|Phòng Văn hóa - Thể thao|Phòng Văn hóa và Thể thao,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Giáo dục và Đào tạo,district,Phòng GD&ĐT|Phòng GDĐT,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Y tế,district,Phòng Y tế huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Kinh tế,district,Phòng Nông nghiệp và Phát triển nông thôn|Phòng NN&PTNT|Phòng Kinh tế huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Kinh tế và Hạ tầng,district,Phòng KT&HT|Phòng KT-HT|Phòng Quản lý đô thị|Phòng QLĐT|Phòng Quản lý đô thị thành phố|Phòng Kinh tế - Hạ tầng,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Dân tộc,district,Phòng Dân tộc huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Thanh tra huyện,district,Thanh tra thành phố (thuộc tỉnh)|Thanh tra thị xã|Thanh tra quận|Thanh tra thành phố|Thanh tra huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Công an huyện,district,Công an quận|Công an thị xã|Công an thành phố (thuộc tỉnh),(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Ủy ban Mặt trận Tổ quốc Việt Nam huyện,district,UBMTTQ huyện|MTTQ huyện|UBMTTQ thành phố|UBMTTQVN thành phố|UBMTTQVN huyện|Ủy ban MTTQ huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Ủy ban nhân dân xã,commune,"UBND xã|UBND các xã, phường, thị trấn|UBND cấp xã|UBND các xã, phường|UBND xã, phường, đặc khu|Ủy ban nhân dân các xã, phường|UBND các phường xã|UBND các phường, xã|UBND phường|UBND thị trấn|Ủy ban nhân dân cấp xã|UBND xã, phường|UBND các xã phường|UBND xã phường|UBND 3 xã",
+Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã,commune,Văn phòng HĐND và UBND xã|Văn phòng HĐND-UBND xã|VP HĐND và UBND xã,
+Phòng Văn hóa - Xã hội (xã),commune,Phòng Văn hóa - Xã hội xã|Phòng VH-XH|Phòng Văn hóa – Xã hội,
+Phòng Kinh tế (xã),commune,"Phòng Kinh tế xã|Phòng Kinh tế, Hạ tầng và Đô thị (phường)|Phòng Kinh tế - Hạ tầng và Đô thị",
+Trung tâm Phục vụ hành chính công xã,commune,TTPVHCC xã|Bộ phận Một cửa xã|Bộ phận tiếp nhận và trả kết quả xã,
+Công an xã,commune,Công an phường|Công an thị trấn,
+Ủy ban Mặt trận Tổ quốc Việt Nam xã,commune,UBMTTQ xã|MTTQ xã|Ban Công tác Mặt trận,
+"Hội đồng bồi thường, hỗ trợ và tái định cư",district,Hội đồng bồi thường giải phóng mặt bằng|Hội đồng bồi thường GPMB|Hội đồng BTHT&TĐC,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Tòa án nhân dân huyện,district,Tòa án nhân dân thành phố|TAND huyện|Tòa án nhân dân quận|Tòa án nhân dân thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Viện Kiểm sát nhân dân huyện,district,VKSND huyện|Viện kiểm sát nhân dân thành phố,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Trung tâm Y tế huyện,district,Trung tâm y tế|Trung tâm y tế thành phố|Trung tâm Y tế thị xã|TTYT huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Điện lực huyện,district,Điện lực thành phố|Điện lực thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Huyện đoàn,district,Thành đoàn|Đoàn thanh niên huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Hội Liên hiệp Phụ nữ huyện,district,Hội LHPN huyện|Hội Phụ nữ huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Hội Nông dân huyện,district,HND huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Hội Cựu chiến binh huyện,district,Hội CCB huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Liên đoàn Lao động huyện,district,LĐLĐ huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Ban Tuyên giáo Tỉnh ủy,province,Ban Tuyên giáo|Ban Tuyên giáo và Dân vận Tỉnh ủy|Ban Tuyên giáo Trung ương,
+Ban Dân vận Tỉnh ủy,province,Ban Dân vận,
+Ban Nội chính Tỉnh ủy,province,Ban Nội chính,
+Tòa án nhân dân tỉnh,province,TAND tỉnh,
+Viện Kiểm sát nhân dân tỉnh,province,VKSND tỉnh,
+Văn phòng Tỉnh ủy,province,VP Tỉnh ủy,
+Trường Chính trị tỉnh,province,Trường Chính trị,
+Bộ Nội vụ,national,BNV,
+Bộ Tư pháp,national,BTP,
+Bộ Tài chính,national,BTC,
+Bộ Kế hoạch và Đầu tư,national,Bộ KH&ĐT|Bộ KHĐT,Bộ Tài chính
+Bộ Công Thương,national,Bộ Công thương|BCT,
+Bộ Nông nghiệp và Môi trường,national,Bộ NN&MT,
+Bộ Nông nghiệp và Phát triển nông thôn,national,Bộ NN&PTNT,Bộ Nông nghiệp và Môi trường
+Bộ Tài nguyên và Môi trường,national,Bộ TN&MT,Bộ Nông nghiệp và Môi trường
+Bộ Xây dựng,national,BXD,
+Bộ Giao thông vận tải,national,Bộ GTVT,Bộ Xây dựng
+Bộ Khoa học và Công nghệ,national,Bộ KH&CN|Bộ KHCN,
+Bộ Thông tin và Truyền thông,national,Bộ TT&TT|Bộ TTTT,Bộ Khoa học và Công nghệ
+Bộ Lao động - Thương binh và Xã hội,national,Bộ LĐ-TB&XH|Bộ LĐTBXH,Bộ Nội vụ
+"Bộ Văn hóa, Thể thao và Du lịch",national,Bộ VHTTDL|Bộ VH-TT&DL,
+Bộ Giáo dục và Đào tạo,national,Bộ GD&ĐT|Bộ GDĐT,
+Bộ Y tế,national,BYT,
+Bộ Công an,national,BCA,
+Bộ Quốc phòng,national,BQP,
+Bộ Ngoại giao,national,BNG,
+Bộ Dân tộc và Tôn giáo,national,Ủy ban Dân tộc,
+Văn phòng Chính phủ,national,VPCP,
+Thanh tra Chính phủ,national,TTCP,
+Ngân hàng Nhà nước Việt Nam,national,Ngân hàng Nhà nước|NHNN,
+Đài Truyền hình Việt Nam,national,VTV,
+Đài Tiếng nói Việt Nam,national,VOV,
+Thông tấn xã Việt Nam,national,TTXVN,
+"Các bộ, ngành, địa phương",national,"Các bộ, ngành|Bộ, ngành, địa phương|Các bộ, cơ quan ngang bộ|các địa phương|Các bộ, ngành liên quan|UBND các tỉnh, thành phố|UBND các tỉnh/ thành phố",
+"Các cơ quan, đơn vị liên quan",province,"Các cơ quan, đơn vị có liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị|Các cơ quan đơn vị liên quan|Các cơ quan, đơn vị theo quy định|các cơ quan truyền thông|Các cơ quan, đơn vị và|Các sở, ngành, UBND xã, phường, đặc khu|Các Sở, ngành, đơn vị, UBND cấp xã",
+`;
