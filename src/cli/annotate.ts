@@ -29,7 +29,11 @@ export async function annotateWorkbook(wb: ExcelJS.Workbook, input: string, out:
     const argb = STATUS_FILL[task.status];
     if (!argb) continue;
     for (const r of task.rows) {
-      for (let c = first; c <= last; c++) ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+      for (let c = first; c <= last; c++) {
+        // Cells loaded from one style share its object in exceljs: give each cell its own copy.
+        const cell = ws.getCell(r, c);
+        cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
+      }
     }
   }
   const notes = new Map<string, string[]>();

@@ -49,7 +49,7 @@ const PATTERNS: [RegExp, Builder][] = [
     ? { form: 'year-range', due: isoDate(+m[2], 12, 31), start: isoDate(+m[1], 1, 1), flags: [] }
     : null)],
   // 2025, Năm 2026, trong năm 2023
-  [new RegExp(`(?<![\\d/.-])${Y}(?![\\d/.])`, 'g'), (m) => ({ form: 'year', due: isoDate(+m[1], 12, 31), flags: [] })],
+  [new RegExp(`(?<![\\d/.-])${Y}(?![\\d/]|\\.\\d)`, 'g'), (m) => ({ form: 'year', due: isoDate(+m[1], 12, 31), flags: [] })],
   // Without a year (the plan year is assumed): trước ngày 10/6, Quý III, tháng 6, cuối năm
   [/(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-])/g, (m, y) => withoutYear(day(+m[1], +m[2], y))],
   [new RegExp(`\\b${QUARTER}\\b`, 'g'), (m, y) => withoutYear({ form: 'quarter', due: endOfQuarter(y, ROMAN[m[1]]), flags: [] })],
