@@ -168,7 +168,7 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   const all = [...h.roles.entries()].flatMap(([col, cands]) => cands.map((c) => ({ col, ...c })));
   const hasOwnerWord = all.some((x) => x.role === 'owner' && x.score >= 9);
   const hasTaskWord = all.some((x) => x.role === 'task' && x.score >= 7);
-  const hasStrongTarget = all.some((x) => x.role === 'target' && x.score >= 6 && !/^ket qua$/.test(looseKey(h.texts.get(x.col) ?? '')));
+  const hasStrongTarget = all.some((x) => x.role === 'target' && x.score >= 8);
   const adjusted = all.map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
