@@ -65,12 +65,19 @@ function isTaskTable(columns: ColumnMap): boolean {
 function rowCandidates(grid: Grid, row: number): Map<number, RoleCandidate[]> {
   const roles = new Map<number, RoleCandidate[]>();
   for (let c = grid.left; c <= grid.right; c++) {
+    // Header cells are short labels; skipping sentences (before cleaning them) keeps the scan cheap.
+    const raw = grid.value(row, c);
+    if (raw === null || typeof raw === 'number' || (typeof raw === 'string' && raw.length > 80)) continue;
     const t = grid.text(row, c);
-    if (!t || t.length > 90) continue;
+    if (!t || !isShortLabel(t)) continue;
     const cand = roleOfHeader(t);
     if (cand.length) roles.set(c, cand);
   }
   return roles;
+}
+
+export function isShortLabel(t: string): boolean {
+  return t.length <= 60 && t.split(' ').length <= 10;
 }
 
 function looksLikeHeader(roles: Map<number, RoleCandidate[]>, nonEmpty: number): boolean {
@@ -217,9 +224,12 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   }
   let last = first - 1;
   for (let r = first; r < nextHeader && r <= grid.bottom; r++) {
-    const line = looseKey(grid.rowTexts(r, left, right).join(' '));
-    if (FOOTER.test(line) || (APPENDIX.test(line) && r > first)) break;
-    if (line) last = r;
+    const texts = grid.rowTexts(r, left, right);
+    if (texts.length === 0) continue;
+    // Signatures and the next appendix announce themselves in the row's first words.
+    const lead = looseKey(texts[0].slice(0, 40));
+    if (FOOTER.test(lead) || (APPENDIX.test(lead) && r > first)) break;
+    last = r;
   }
   const title = titleLines(grid, { headerRows: h.rows, firstRow: first, lastRow: last, columns }).find((l) => APPENDIX.test(looseKey(l))) ?? null;
   return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns, title, numberRow, left, right, headerTexts: h.texts };

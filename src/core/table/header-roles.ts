@@ -33,7 +33,19 @@ const RULES: [RegExp, Role, number][] = [
 /** Headers that name columns the engine does not read. */
 const IGNORED = /nguon kinh phi|kinh phi|nguon luc|don vi tinh|^dvt$|^don vi$|thuoc nhom|du toan/;
 
+const memo = new Map<string, RoleCandidate[]>();
+
+/** Role candidates of a header text, best first; memoised because sheets repeat short labels. */
 export function roleOfHeader(headerText: string): RoleCandidate[] {
+  let hit = memo.get(headerText);
+  if (!hit) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(headerText, (hit = computeRoles(headerText)));
+  }
+  return hit;
+}
+
+function computeRoles(headerText: string): RoleCandidate[] {
   const key = looseKey(headerText);
   if (!key || key.length > 90 || IGNORED.test(key)) return [];
   const seen = new Set<Role>();
@@ -44,7 +56,6 @@ export function roleOfHeader(headerText: string): RoleCandidate[] {
       out.push({ role, score });
     }
   }
-  // "Thời gian thực hiện" is a deadline, not an owner; "Nội dung chỉ số" is a criterion.
   return out.sort((a, b) => b.score - a.score);
 }
 

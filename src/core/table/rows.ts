@@ -7,7 +7,7 @@ import { a1, columnNumber } from '../address';
 import { looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
-import { isNumberRow } from './detect';
+import { isNumberRow, isShortLabel } from './detect';
 import type { Grid } from './grid';
 
 export interface FieldCell {
@@ -91,8 +91,9 @@ function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
 }
 
 function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, header: Set<string>): boolean {
-  if (isNumberRow(grid, r, t.left, t.right)) return true;
   const texts = ownTexts(grid, r, t);
+  if (texts.filter(isShortLabel).length < 2) return false;
+  if (isNumberRow(grid, r, t.left, t.right)) return true;
   const same = texts.filter((s) => header.has(looseKey(s))).length;
   return texts.length >= 2 && same * 3 >= texts.length * 2;
 }

@@ -5,12 +5,14 @@
  */
 
 const COMBINING = /[\u0300-\u036f]/g;
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+// \s covers NBSP, the U+2000 spaces, U+202F, U+205F and U+3000; zero-width spaces are removed apart.
+const SPACES = /\s+/g;
 const FOOTNOTE = /\[\s*\d+\s*\]|\(\s*\*+\s*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*+$/g;
 
 /** NFC, every kind of white space folded to one space, trimmed. */
 export function clean(s: string): string {
-  return s.normalize('NFC').replace(/\u00ad/g, '').replace(SPACES, ' ').trim();
+  const t = s.normalize('NFC');
+  return (/[\u00ad\u200b]/.test(t) ? t.replace(/[\u00ad\u200b]/g, '') : t).replace(SPACES, ' ').trim();
 }
 
 /** Remove footnote markers: "Cơ quan chủ trì[1]", "Nguồn lực²", "Chỉ tiêu (*)". */
@@ -18,9 +20,20 @@ export function stripFootnotes(s: string): string {
   return s.replace(FOOTNOTE, '').trim();
 }
 
+// Base letter of every precomposed Latin letter, built once: a table lookup is several times
+// faster than NFD + regex on the hot path (header scans of 100,000-row sheets).
+const BASE = new Map<string, string>();
+for (let code = 0xc0; code <= 0x1ef9; code++) {
+  const ch = String.fromCharCode(code);
+  const base = ch.normalize('NFD').replace(COMBINING, '');
+  if (base !== ch && base.length === 1) BASE.set(ch, base);
+}
+BASE.set('đ', 'd');
+BASE.set('Đ', 'D');
+
 /** Letters without diacritics: "Đơn vị chủ trì" → "Don vi chu tri". */
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return s.normalize('NFC').replace(/[\u00c0-\u1ef9]/g, (ch) => BASE.get(ch) ?? ch).replace(COMBINING, '');
 }
 
 // Old tone placement (hoà, thuỷ) vs new (hòa, thủy). In NFD the tone is a combining mark
@@ -41,6 +54,17 @@ export function toneKey(s: string): string {
  * "CƠ QUAN CHỦ TRÌ[1]" → "co quan chu tri".
  */
 export function looseKey(s: string): string {
+  const hit = LOOSE_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const key = computeLooseKey(s);
+  if (LOOSE_CACHE.size > 50_000) LOOSE_CACHE.clear();
+  LOOSE_CACHE.set(s, key);
+  return key;
+}
+
+const LOOSE_CACHE = new Map<string, string>();
+
+function computeLooseKey(s: string): string {
   return stripDiacritics(stripFootnotes(clean(s)))
     .toLowerCase()
     .replace(/[&\-–—‐‑−,;:.()[\]{}"'“”‘’/\\|*_+!?…•·]/g, ' ')
