@@ -15,6 +15,8 @@ export interface OwnerParse extends OwnerInfo {
 const PIECES = /[;\n\r]+/;
 const BULLET = /^\s*[-+•*–]\s*/;
 const QUALIFIER = /\((?:[^()]*)\)/g;
+/** "Sở Nội vụ tỉnh Cao Bằng", "UBND thành phố Hà Giang": the place name after the level word. */
+const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*$/u;
 const FILLER = /^(?:va|cac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
 
@@ -23,7 +25,7 @@ export function parseOwners(text: string, dir: AgencyDirectory): OwnerParse {
   const out: OwnerParse = { text: cleaned, agencies: [], unknown: [], renamed: [] };
   const collective: string[] = [];
   for (const raw of cleaned.split(PIECES)) {
-    const piece = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/[.,;:]+$/, '').trim();
+    const piece = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/[.,;:]+$/, '').trim().replace(PLACE_NAME, '$1');
     if (!piece) continue;
     const { matches, leftovers } = dir.scan(piece);
     for (const m of matches) {

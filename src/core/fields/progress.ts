@@ -7,7 +7,7 @@ import { clean, stripDiacritics } from '../text/normalize';
 import type { ProgressInfo } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
 
-const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|trien khai|bat dau|lam|co)|chua hoan thanh\s*$|khong thuc hien)/;
+const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien)/;
 const NOT_DONE = /\bchua\s+(?:hoan thanh|xong|dat)/;
 const DONE = /\b(?:da\s+)?(?:hoan thanh|xong)\b|\bda\s+(?:thuc hien|ban hanh|trien khai xong|to chuc|dat)\b|\bdat\s*100\s*%/;
 const IN_PROGRESS = /\b(?:dang\s+(?:thuc hien|trien khai|xay dung|hoan thien|lam|tien hanh)|dang\b|tiep tuc)/;
