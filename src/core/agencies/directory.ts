@@ -118,10 +118,12 @@ export function parseAgencyJson(text: string): AgencyEntry[] {
 }
 
 let bundled: AgencyEntry[] | null = null;
+let bundledDirectory: AgencyDirectory | null = null;
 
 /** The bundled directory, with the user's entries taking precedence over bundled names. */
 export function defaultDirectory(extra: readonly AgencyEntry[] = []): AgencyDirectory {
   bundled ??= parseAgencyCsv(AGENCIES_CSV);
+  if (extra.length === 0) return (bundledDirectory ??= buildDirectory(bundled));
   return buildDirectory([...extra, ...bundled]);
 }
 
