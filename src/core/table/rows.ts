@@ -77,8 +77,12 @@ export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
   return tasks;
 }
 
+/** The last row's own texts: readTasks asks for the same row three times in a row. */
+let lastOwn: { grid: Grid; t: DetectedTable; r: number; texts: string[] } | null = null;
+
 /** Texts the row holds itself: merged followers from rows above do not count. */
 function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
+  if (lastOwn && lastOwn.grid === grid && lastOwn.t === t && lastOwn.r === r) return lastOwn.texts;
   const out: string[] = [];
   for (let c = t.left; c <= t.right; c++) {
     const m = grid.mergeAt(r, c);
@@ -87,6 +91,7 @@ function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
     const s = grid.text(r, c);
     if (s) out.push(s);
   }
+  lastOwn = { grid, t, r, texts: out };
   return out;
 }
 
@@ -94,6 +99,8 @@ function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, header: Set<s
   const texts = ownTexts(grid, r, t);
   if (texts.filter(isShortLabel).length < 2) return false;
   if (isNumberRow(grid, r, t.left, t.right)) return true;
+  // A repeated header starts with a header word; only then compare every cell.
+  if (!texts.slice(0, 2).some((s) => isShortLabel(s) && header.has(looseKey(s)))) return false;
   const same = texts.filter((s) => header.has(looseKey(s))).length;
   return texts.length >= 2 && same * 3 >= texts.length * 2;
 }
