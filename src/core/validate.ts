@@ -2,7 +2,6 @@
  * The engine's entry point: a sheet snapshot in, a report out. Finds the task table(s), reads
  * each task's fields, parses them, computes statuses as of a date and collects findings.
  */
-import { parseA1 } from './address';
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { parseDeadline } from './fields/deadline';
@@ -76,7 +75,6 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
       findings.push(...own);
     }
   }
-  findings.push(...nfcFindings(tasks, grid, profile));
   const unique = dedupe(findings);
   unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
 
@@ -140,6 +138,7 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
     cells,
   };
   const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners });
+  findings.push(...nfcFindings(f, ctx.profile));
   return { task, findings };
 }
 
@@ -162,22 +161,19 @@ function columnFindings(table: DetectedTable, profile: Profile): Finding[] {
   );
 }
 
-/** One note per cell (merged anchors once) whose stored text is decomposed Unicode. */
-function nfcFindings(tasks: readonly Task[], grid: Grid, profile: Profile): Finding[] {
-  const seen = new Set<string>();
+/** Cells whose stored text is decomposed Unicode (combining marks: a cheap test before NFC). */
+function nfcFindings(fields: RawTask['fields'], profile: Profile): Finding[] {
   const out: Finding[] = [];
-  for (const task of tasks) {
-    for (const address of Object.values(task.cells)) {
-      if (!address || seen.has(address)) continue;
-      seen.add(address);
-      const at = parseA1(address);
-      if (!at) continue;
-      const v = grid.value(at.row, at.col);
-      if (typeof v === 'string' && isNotNfc(v)) out.push(makeFinding('text.not-nfc', at.row, at.col, profile));
+  for (const cell of Object.values(fields)) {
+    const v = cell?.value;
+    if (cell && !cell.inherited && typeof v === 'string' && COMBINING.test(v) && isNotNfc(v)) {
+      out.push(makeFinding('text.not-nfc', cell.row, cell.col, profile));
     }
   }
   return out;
 }
+
+const COMBINING = /[\u0300-\u036f]/;
 
 function legacyEncoding(grid: Grid, tables: readonly DetectedTable[], snap: SheetSnapshot): LegacyEncoding | null {
   const texts: string[] = [];

@@ -82,6 +82,15 @@ describe('layouts seen in real appendices', () => {
     expect(r.findings.some((f) => f.code === 'owner.multiple' && f.cell === 'D4')).toBe(true);
   });
 
+  test('decomposed (NFD) text is read like NFC and noted at its cell', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'],
+      ['1', 'Rà soát', 'Sở Nội vụ'.normalize('NFD'), 'Quý III/2025'],
+    ]), { asOf });
+    expect(r.tasks[0].owner.agencies).toEqual(['Sở Nội vụ']);
+    expect(r.findings.filter((f) => f.code === 'text.not-nfc').map((f) => f.cell)).toEqual(['C2']);
+  });
+
   test('an empty sheet and a sheet of error values report table.not-found', () => {
     expect(validate(sheet([]), { asOf }).findings[0].code).toBe('table.not-found');
     expect(validate(sheet([[{ error: '#REF!' }, { error: '#N/A' }]]), { asOf }).findings[0].code).toBe('table.not-found');
