@@ -141,6 +141,7 @@ export class FakeWorksheet extends Proxy {
   readonly onChanged: { add: (h: FakeSheet['handlers'][number]) => { remove: () => void } };
   constructor(ctx: FakeContext, readonly locate: () => FakeSheet | null) {
     super(ctx);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- accessors in the object literal below have their own this
     const self = this;
     const protection = new (class extends Proxy {
       load(p: string) { this.request(p, () => ({ protected: self.sheet().protected })); }
@@ -348,6 +349,7 @@ export class FakeConditionalFormat {
   readonly type = 'Custom';
   readonly custom: { rule: { formula: string }; format: { fill: { color: string } } };
   constructor(private ctx: FakeContext) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- accessors in the object literal below have their own this
     const self = this;
     this.custom = {
       rule: {
