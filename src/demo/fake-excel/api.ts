@@ -189,6 +189,7 @@ export class FakeWorksheet extends Proxy {
   }
   getRanges(address: string): FakeRangeAreas {
     if (address.length > 8192) throw new FakeOfficeError('InvalidArgument', 'The address is longer than 8,192 characters.');
+    this.ctx.queue(address.length + 20, () => undefined); // the address travels in the request
     return new FakeRangeAreas(this.ctx, () => ({ sheet: this.sheet(), rects: address.split(',').map((a) => parseAddress(a.trim())!).filter(Boolean) }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
