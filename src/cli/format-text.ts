@@ -1,67 +1,87 @@
 /** The CLI's readable report: what an officer reads before the plan goes to the leader. */
+import { columnNumber, columnLetter } from '../core/address';
 import { formatViDate } from '../core/dates';
 import { fieldLabel, OWNER_SUMMARY_COLUMNS, SEVERITY_ORDER, severityLabel, STATUS_ORDER, statusLabel, type Lang } from '../core/labels';
-import type { Report } from '../core/types';
+import type { Report, Role, Severity, TableInfo, TaskStatus } from '../core/types';
+import { ROLES } from '../core/types';
+import { TEXT } from './strings';
 
-const T = {
-  file: { vi: 'Tệp', en: 'File' },
-  sheet: { vi: 'Trang tính', en: 'Sheet' },
-  table: { vi: 'Bảng nhiệm vụ', en: 'Task table' },
-  header: { vi: 'dòng tiêu đề', en: 'header row' },
-  rows: { vi: 'dòng', en: 'rows' },
-  columns: { vi: 'Cột', en: 'Columns' },
-  planYear: { vi: 'Năm kế hoạch', en: 'Plan year' },
-  asOf: { vi: 'Tính đến ngày', en: 'As of' },
-  tasks: { vi: 'Số nhiệm vụ', en: 'Tasks' },
-  noTable: { vi: 'Không tìm thấy bảng nhiệm vụ trên trang tính này.', en: 'No task table found on this sheet.' },
-  ready: { vi: '✔ Không có lỗi: phụ lục sẵn sàng trình ký.', en: '✔ No errors: the appendix is ready for signing.' },
-  errors: { vi: '✘ Có {n} lỗi cần sửa trước khi trình ký.', en: '✘ {n} errors to fix before signing.' },
-  findings: { vi: 'Các phát hiện', en: 'Findings' },
-  byStatus: { vi: 'Tiến độ theo trạng thái', en: 'Tasks by status' },
-  byOwner: { vi: 'Theo đơn vị chủ trì', en: 'By owner' },
-  unknownYear: { vi: 'chưa rõ', en: 'unknown' },
-} as const;
+/** ANSI colours, only when writing to a terminal that accepts them (see main.ts: TTY and no NO_COLOR). */
+export interface Paint {
+  severity(s: Severity, text: string): string;
+  status(s: TaskStatus, text: string): string;
+  bold(text: string): string;
+}
 
-export function formatText(r: Report, lang: Lang): string {
-  const t = (k: keyof typeof T): string => T[k][lang];
-  const out: string[] = [];
-  out.push(`${t('file')}: ${r.file ?? '-'}   ${t('sheet')}: ${r.sheet}`);
-  if (!r.table) {
-    out.push(t('noTable'), '');
-    return out.join('\n');
+const ansi = (code: number) => (t: string) => `\u001b[${code}m${t}\u001b[0m`;
+const SEVERITY_CODE: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
+const STATUS_CODE: Partial<Record<TaskStatus, number>> = { overdue: 31, 'due-soon': 33, done: 32 };
+
+export const NO_PAINT: Paint = { severity: (_s, t) => t, status: (_s, t) => t, bold: (t) => t };
+export const ANSI_PAINT: Paint = {
+  severity: (s, t) => ansi(SEVERITY_CODE[s])(t),
+  status: (s, t) => (STATUS_CODE[s] ? ansi(STATUS_CODE[s]!)(t) : t),
+  bold: ansi(1),
+};
+
+/** "A4:G53": the rectangle from the first header row to the last task row over the known columns. */
+export function tableRange(t: TableInfo): string {
+  const cols = Object.values(t.columns).filter((c): c is string => !!c).map(columnNumber);
+  if (cols.length === 0) return `${t.headerRows[0]}:${t.lastRow}`;
+  return `${columnLetter(Math.min(...cols))}${t.headerRows[0]}:${columnLetter(Math.max(...cols))}${t.lastRow}`;
+}
+
+function tableLines(t: TableInfo, lang: Lang): string[] {
+  const s = TEXT[lang];
+  const header = `${s.headerRows} ${t.headerRows.join(', ')}${t.numberRow ? ` · ${s.numberRow} ${t.numberRow}` : ''}`;
+  const cols = ROLES.filter((role: Role) => t.columns[role])
+    .sort((a, b) => columnNumber(t.columns[a]!) - columnNumber(t.columns[b]!))
+    .map((role) => `${t.columns[role]} ${fieldLabel(role, lang)}`);
+  return [
+    `${s.table}${t.title ? ` “${t.title}”` : ''}: ${tableRange(t)} (${header}; ${s.rows} ${t.firstRow}–${t.lastRow})`,
+    `  ${s.columns}: ${cols.join(' · ')}`,
+  ];
+}
+
+function ownerTable(r: Report, lang: Lang): string[] {
+  const keys = ['tasks', 'due', 'doneOnTime', 'doneLate', 'notDoneWithinDeadline', 'overdue', 'percentOverdue'] as const;
+  const width = Math.min(40, Math.max(OWNER_SUMMARY_COLUMNS.owner[lang].length, ...r.summary.byOwner.map((o) => o.owner.length)));
+  const fit = (s: string) => (s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width));
+  const out = ['  ' + [fit(OWNER_SUMMARY_COLUMNS.owner[lang]), ...keys.map((k) => OWNER_SUMMARY_COLUMNS[k][lang])].join(' | ')];
+  for (const o of r.summary.byOwner) {
+    const cells = keys.map((k) => (k === 'percentOverdue' ? `${o[k].toFixed(1)}%` : String(o[k])).padStart(OWNER_SUMMARY_COLUMNS[k][lang].length));
+    out.push('  ' + [fit(o.owner), ...cells].join(' | '));
   }
-  const tb = r.table;
-  out.push(`${t('table')}: ${t('header')} ${tb.headerRows.join(', ')}, ${t('rows')} ${tb.firstRow}–${tb.lastRow}`);
-  const cols = Object.entries(tb.columns).filter(([, c]) => c).map(([role, c]) => `${c}=${fieldLabel(role as keyof typeof tb.columns, lang)}`);
-  out.push(`${t('columns')}: ${cols.join(' · ')}`);
-  out.push(`${t('planYear')}: ${r.planYear ?? t('unknownYear')}   ${t('asOf')}: ${formatViDate(r.asOf)}   ${t('tasks')}: ${r.summary.tasks}`);
+  return out;
+}
+
+export function formatText(r: Report, lang: Lang, paint: Paint = NO_PAINT): string {
+  const s = TEXT[lang];
+  const out: string[] = [paint.bold(`${s.file}: ${r.file ?? '-'} · ${s.sheet}: ${r.sheet}`)];
+  const tables = r.tables && r.tables.length > 0 ? r.tables : r.table ? [r.table] : [];
+  for (const t of tables) out.push(...tableLines(t, lang));
+  out.push(`${s.planYear}: ${r.planYear ?? s.unknownYear} · ${s.asOf}: ${formatViDate(r.asOf)} · ${s.profile}: ${r.profile} · ${s.tasks}: ${r.summary.tasks}`);
   out.push('');
-  out.push(r.summary.errors === 0 ? t('ready') : t('errors').replace('{n}', String(r.summary.errors)));
-  out.push(`   ${severityLabel('error', lang)}: ${r.summary.errors} · ${severityLabel('warning', lang)}: ${r.summary.warnings} · ${severityLabel('info', lang)}: ${r.summary.infos}`);
+  const verdict = !r.table ? s.noTable : r.summary.errors === 0 ? s.ready : s.errors(r.summary.errors);
+  out.push(paint.bold(r.summary.errors === 0 && r.table ? verdict : paint.severity('error', verdict)));
+  out.push(`  ${SEVERITY_ORDER.map((sev) => `${severityLabel(sev, lang)}: ${r.summary[`${sev}s` as 'errors' | 'warnings' | 'infos']}`).join(' · ')}`);
   out.push('');
 
-  if (r.findings.length) {
-    out.push(`${t('findings')}:`);
+  if (r.findings.length > 0) {
+    out.push(`${s.findings}:`);
     for (const sev of SEVERITY_ORDER) {
       const list = r.findings.filter((f) => f.severity === sev);
-      if (!list.length) continue;
-      out.push(`  ${severityLabel(sev, lang)} (${list.length})`);
-      for (const f of list) out.push(`    ${f.cell.padEnd(6)} ${fieldLabel(f.field, lang).padEnd(18)} ${lang === 'vi' ? f.message : f.messageEn}`);
+      if (list.length === 0) continue;
+      out.push(`  ${paint.severity(sev, `${severityLabel(sev, lang)} (${list.length})`)}`);
+      for (const f of list) out.push(`    ${f.cell.padEnd(6)} ${fieldLabel(f.field, lang).padEnd(18)} ${lang === 'vi' ? f.message : f.messageEn}  [${f.code}]`);
     }
     out.push('');
   }
+  if (!r.table) return out.join('\n');
 
-  out.push(`${t('byStatus')}: ` + STATUS_ORDER.filter((s) => r.summary.byStatus[s]).map((s) => `${statusLabel(s, lang)} ${r.summary.byStatus[s]}`).join(' · '));
+  const statuses = STATUS_ORDER.filter((st) => r.summary.byStatus[st] > 0);
+  out.push(`${s.byStatus}: ${statuses.map((st) => paint.status(st, `${statusLabel(st, lang)} ${r.summary.byStatus[st]}`)).join(' · ') || '-'}`);
   out.push('');
-  if (r.summary.byOwner.length) {
-    out.push(`${t('byOwner')}:`);
-    const keys = ['tasks', 'due', 'doneOnTime', 'doneLate', 'notDoneWithinDeadline', 'overdue', 'percentOverdue'] as const;
-    out.push('  ' + [OWNER_SUMMARY_COLUMNS.owner[lang].padEnd(40), ...keys.map((k) => OWNER_SUMMARY_COLUMNS[k][lang])].join(' | '));
-    for (const o of r.summary.byOwner) {
-      const cells = keys.map((k) => (k === 'percentOverdue' ? `${o[k]}%` : String(o[k])).padStart(OWNER_SUMMARY_COLUMNS[k][lang].length));
-      out.push('  ' + [o.owner.slice(0, 40).padEnd(40), ...cells].join(' | '));
-    }
-    out.push('');
-  }
+  if (r.summary.byOwner.length > 0) out.push(`${s.byOwner}:`, ...ownerTable(r, lang), '');
   return out.join('\n');
 }

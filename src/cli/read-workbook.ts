@@ -1,125 +1,137 @@
 /**
- * .xlsx → the engine's sheet snapshots, with exceljs. Values are given as Office.js gives them:
- * dates as Excel serials with their number format (computed in UTC, so no time zone moves a
- * date), merged cells empty except their anchor, formula cells as their cached result.
+ * .xlsx → the engine's sheet snapshots, with exceljs. Values arrive as Office.js gives them:
+ * dates as Excel serials with their number format, merged cells empty except their anchor,
+ * formula cells as their cached result, errors as { error }. Serials are computed from the
+ * Date's epoch milliseconds (UTC by definition), so no time zone can move a date.
  */
-import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { isoToExcelSerial } from '../core/dates';
-import type { CellValue, MergeArea, SheetSnapshot } from '../core/types';
 import { columnNumber } from '../core/address';
+import type { CellValue, MergeArea, SheetSnapshot } from '../core/types';
+import { cellText } from './cell-text';
+import { loadWorkbook } from './open-workbook';
 
-/** Input the CLI cannot use: a one-line bilingual message, exit code 2. */
-export class UnusableInputError extends Error {
-  constructor(readonly messageVi: string, readonly messageEn: string) {
-    super(`${messageVi} / ${messageEn}`);
-    this.name = 'UnusableInputError';
-  }
-}
+export { UnusableInputError } from './open-workbook';
 
 export interface WorkbookRead {
   sheets: SheetSnapshot[];
   date1904: boolean;
+  /** The loaded workbook, so that --annotate writes its copy without reading the file twice. */
   workbook: ExcelJS.Workbook;
 }
 
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
-  let data: Buffer;
-  try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new UnusableInputError(`“${path}” là thư mục, không phải tệp .xlsx`, `“${path}” is a directory, not an .xlsx file`);
-    data = await fs.readFile(path);
-  } catch (e) {
-    if (e instanceof UnusableInputError) throw e;
-    throw new UnusableInputError(`Không tìm thấy tệp “${path}”`, `File not found: “${path}”`);
-  }
-  if (data.subarray(0, 4).equals(OLE)) {
-    throw new UnusableInputError(
-      `“${path}” được mã hóa bằng mật khẩu hoặc là tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx không mật khẩu`,
-      `“${path}” is password-protected or a legacy .xls file: open it in Excel and save it as an unprotected .xlsx`,
-    );
-  }
-  if (!data.subarray(0, 4).equals(ZIP)) {
-    throw new UnusableInputError(`“${path}” không phải tệp Excel .xlsx`, `“${path}” is not an Excel .xlsx file`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new UnusableInputError(`Tệp “${path}” bị hỏng, không đọc được`, `“${path}” is damaged and cannot be read`);
-  }
+  const workbook = await loadWorkbook(path);
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   return { sheets: workbook.worksheets.map((ws) => worksheetToSnapshot(ws, date1904)), date1904, workbook };
 }
 
-function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return isoToExcelSerial(utcIso(v)) - (date1904 ? 1462 : 0) + dayFraction(v);
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+const MS_PER_DAY = 86400000;
+/** Serial of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** A JS Date from exceljs → its Excel serial (the inverse of exceljs' own conversion). */
+export function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = UNIX_EPOCH_SERIAL + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+  // exceljs rounds to the millisecond; snap float noise back onto whole seconds.
+  return Math.round(serial * 86400) / 86400;
+}
+
+interface Raw {
+  value: CellValue;
+  /** The value was a date in exceljs (a date number format). */
+  isDate: boolean;
+}
+
+function scalar(v: unknown, date1904: boolean): Raw {
+  if (v === null || v === undefined) return { value: null, isDate: false };
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { value: { error: '#VALUE!' }, isDate: false } : { value: dateToSerial(v, date1904), isDate: true };
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v, isDate: false };
+  if (typeof v === 'string') return { value: v === '' ? null : v, isDate: false };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('error' in o) return { error: String(o.error) };
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-    if ('result' in o || 'formula' in o || 'sharedFormula' in o) {
-      const r = o.result as unknown;
-      if (r === undefined || r === null) return null;
-      if (r instanceof Date) return isoToExcelSerial(utcIso(r)) - (date1904 ? 1462 : 0);
-      if (typeof r === 'object' && r && 'error' in r) return { error: String((r as { error: unknown }).error) };
-      return r as CellValue;
-    }
-    if ('text' in o) return String(o.text);
+    if ('error' in o) return { value: { error: String(o.error) }, isDate: false };
+    if (Array.isArray(o.richText)) return scalar((o.richText as { text?: string }[]).map((r) => r.text ?? '').join(''), date1904);
+    // Formula (plain or shared): the cached result, which may itself be a date or an error.
+    if ('formula' in o || 'sharedFormula' in o || 'result' in o) return scalar(o.result, date1904);
+    // Hyperlink: the text shown, possibly rich text.
+    if ('text' in o) return scalar(o.text, date1904);
   }
-  return String(v);
+  return { value: String(v), isDate: false };
 }
 
-function utcIso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-function dayFraction(d: Date): number {
-  const ms = d.getUTCHours() * 3600000 + d.getUTCMinutes() * 60000 + d.getUTCSeconds() * 1000;
-  return ms / 86400000;
-}
-
-function displayText(value: CellValue, cell: ExcelJS.Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'object') return value.error;
-  if (typeof value === 'number' && cell.value instanceof Date) {
-    const iso = utcIso(cell.value);
-    return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-  }
-  return String(value);
-}
-
-function parseRange(ref: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(ref.replace(/^.*!/, ''));
+export function parseRange(ref: string): MergeArea | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref.replace(/^.*!/, ''));
   if (!m) return null;
-  return { top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) };
+  const [a, b] = [Number(m[2]), Number(m[4])];
+  const [c, d] = [columnNumber(m[1]), columnNumber(m[3])];
+  return { top: Math.min(a, b), left: Math.min(c, d), bottom: Math.max(a, b), right: Math.max(c, d) };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
+  const model = (ws.model as { merges?: string[] }).merges;
+  const refs = model ?? Object.values((ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
+  return refs.map(parseRange).filter((m): m is MergeArea => m !== null);
+}
+
+const MERGE_SLACK_ROWS = 1000;
+const MERGE_SLACK_COLS = 100;
+const SMALL_MERGE = 4096;
+
+/** Whether (r, c) is a non-anchor cell of a merge: a set for ordinary merges, a scan for the rare huge ones. */
+function followerTest(merges: readonly MergeArea[]): (r: number, c: number) => boolean {
+  const small = new Set<string>();
+  const big: MergeArea[] = [];
+  for (const m of merges) {
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > SMALL_MERGE) {
+      big.push(m);
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) small.add(`${r},${c}`);
+  }
+  return (r, c) => small.has(`${r},${c}`) || big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+}
+
+interface Cell {
+  r: number;
+  c: number;
+  value: CellValue;
+  text: string;
+  fmt: string;
+  font: string | null;
 }
 
 export function worksheetToSnapshot(ws: ExcelJS.Worksheet, date1904 = false): SheetSnapshot {
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is MergeArea => m !== null);
-  const followers = new Set<string>();
-  for (const m of merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) followers.add(`${r},${c}`);
+  const merges = mergesOf(ws);
+  const isFollower = followerTest(merges);
 
-  const cells: { r: number; c: number; value: CellValue; text: string; fmt: string; font: string | null }[] = [];
+  const cells: Cell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (followers.has(`${r},${c}`)) return; // exceljs repeats the anchor's value in merged cells; Excel does not
-      const value = cellValue(cell, date1904);
-      if (value === null) return;
-      cells.push({ r, c, value, text: displayText(value, cell), fmt: cell.numFmt ?? 'General', font: cell.font?.name ?? null });
+      if (isFollower(r, c)) return; // exceljs repeats the anchor's value in merged cells; Excel does not
+      const raw = scalar(cell.value, date1904);
+      if (raw.value === null) return;
+      const fmt = cell.numFmt || 'General';
+      cells.push({ r, c, value: raw.value, text: cellText(raw.value, fmt, raw.isDate, date1904), fmt, font: cell.font?.name ?? null });
     });
   });
-  if (cells.length === 0) return { sheetName: ws.name, top: 1, left: 1, values: [], text: [], numberFormats: [], merges, fonts: [], date1904 };
+  const base = { sheetName: ws.name, merges, date1904 };
+  if (cells.length === 0 && merges.length === 0) return { ...base, top: 1, left: 1, values: [], text: [], numberFormats: [], fonts: [] };
 
   let top = Infinity, left = Infinity, bottom = 0, right = 0;
-  for (const x of [...cells.map((c) => ({ top: c.r, left: c.c, bottom: c.r, right: c.c })), ...merges]) {
-    top = Math.min(top, x.top); left = Math.min(left, x.left); bottom = Math.max(bottom, x.bottom); right = Math.max(right, x.right);
+  for (const c of cells) {
+    top = Math.min(top, c.r);
+    left = Math.min(left, c.c);
+    bottom = Math.max(bottom, c.r);
+    right = Math.max(right, c.c);
+  }
+  // Merges belong to the used range (as in Office.js' getUsedRange), but a stray merge
+  // stretched to the end of the sheet must not become a grid of millions of empty cells.
+  const [maxBottom, maxRight] = cells.length ? [bottom + MERGE_SLACK_ROWS, right + MERGE_SLACK_COLS] : [MERGE_SLACK_ROWS, MERGE_SLACK_COLS];
+  for (const m of merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, Math.min(m.bottom, Math.max(maxBottom, m.top)));
+    right = Math.max(right, Math.min(m.right, Math.max(maxRight, m.left)));
   }
   const h = bottom - top + 1;
   const w = right - left + 1;
@@ -134,5 +146,5 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet, date1904 = false): Sh
     numberFormats[c.r - top][c.c - left] = c.fmt;
     fonts[c.r - top][c.c - left] = c.font;
   }
-  return { sheetName: ws.name, top, left, values, text, numberFormats, merges, fonts, date1904 };
+  return { ...base, top, left, values, text, numberFormats, fonts };
 }

@@ -38,6 +38,11 @@ const CATALOGUE = {
     vi: 'Ô chứa chữ tiếng Việt dạng tổ hợp (NFD): trông giống nhưng không khớp khi lọc, tìm kiếm.',
     en: 'Cell holds decomposed (NFD) Vietnamese text: it looks the same but does not match in filters and lookups.',
   },
+  'cell.error': {
+    field: 'text', severity: 'error',
+    vi: 'Ô chứa lỗi công thức {value}: sửa công thức hoặc nhập lại nội dung.',
+    en: 'The cell holds the formula error {value}: fix the formula or retype the content.',
+  },
   'task.missing': {
     field: 'task', severity: 'warning',
     vi: 'Dòng có thông tin nhưng thiếu nội dung nhiệm vụ.',
@@ -144,13 +149,13 @@ export function severityOf(code: FindingCode, profile: Profile): Severity {
 }
 
 /** A finding about the cell at (row, col), with its messages filled in. */
-export function makeFinding(code: FindingCode, row: number, col: number, profile: Profile, params: Params = {}): Finding {
+export function makeFinding(code: FindingCode, row: number, col: number, profile: Profile, params: Params = {}, field?: Field): Finding {
   const spec: FindingSpec = CATALOGUE[code];
   return {
     cell: a1(row, col),
     row,
     column: columnLetter(col),
-    field: spec.field,
+    field: field ?? spec.field,
     code,
     severity: severityOf(code, profile),
     message: fill(spec.vi, params),

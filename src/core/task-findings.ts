@@ -15,6 +15,8 @@ export interface TaskFindingContext {
   fields: Partial<Record<string, FieldCell>>;
   owner: OwnerParse | null;
   partners: OwnerParse | null;
+  /** Roles whose cell holds a formula error: reported once as cell.error, nothing else. */
+  errorRoles?: ReadonlySet<string>;
 }
 
 const DEADLINE_REASON: Record<string, { vi: string; en: string }> = {
@@ -36,6 +38,7 @@ export function taskFindings(task: Task, ctx: TaskFindingContext): Finding[] {
   const out: Finding[] = [];
   const at = (role: string, code: FindingCode, params: Record<string, string | number> = {}): void => {
     const cell = ctx.fields[role];
+    if (ctx.errorRoles?.has(role)) return;
     if (cell) out.push(makeFinding(code, cell.row, cell.col, ctx.profile, params));
   };
   const has = (role: string): boolean => ctx.fields[role] !== undefined;

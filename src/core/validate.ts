@@ -18,7 +18,8 @@ import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { taskFindings } from './task-findings';
 import { isNotNfc } from './text/normalize';
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './text/legacy';
-import type { Finding, Profile, Report, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
+import { isErrorValue } from './fields/cell-input';
+import type { Finding, Profile, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
 
 interface Context {
   asOf: string;
@@ -102,7 +103,9 @@ function dedupe(findings: Finding[]): Finding[] {
 
 function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[] } {
   const f = raw.fields;
-  const text = (cell: FieldCell | undefined): string => (cell ? ctx.decode(cell.text) : '');
+  // A formula error (#REF!, #N/A) is not an owner or a target: report it, read the cell as empty.
+  const errorRoles = new Set(Object.entries(f).filter(([, c]) => c && isErrorValue(c.value)).map(([role]) => role));
+  const text = (cell: FieldCell | undefined): string => (cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '');
   const input = (cell: FieldCell | undefined) => ({ value: cell?.value ?? null, text: text(cell), numberFormat: cell?.numberFormat ?? null });
 
   const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(text(f.owner), ctx.directory), ctx.planYear) : null;
@@ -137,7 +140,11 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
     daysOverdue: status.daysOverdue,
     cells,
   };
-  const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners });
+  const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles });
+  for (const role of errorRoles) {
+    const cell = f[role as keyof typeof f]!;
+    findings.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
+  }
   findings.push(...nfcFindings(f, ctx.profile));
   return { task, findings };
 }

@@ -24,6 +24,8 @@ export interface DetectOptions {
 
 const FOOTER = /^(?:noi nhan|kt\s+chu tich|tm\s+(?:uy ban|ubnd)|chu tich|pho chu tich|nguoi lap|thu truong|giam doc|xac nhan)\b/;
 const APPENDIX = /^phu luc\b/;
+/** Notes under a table: "[1] …", "(*) …", "* …", "Ghi chú: …". */
+const FOOTNOTE_LINE = /^(?:\[\d+\]|\(\*+\)|\*+\s|ghi chú\s*:|lưu ý\s*:)/i;
 const NUMBER_CELL = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d+\s]+\)?$/;
 const TASKISH: Role[] = ['task', 'criterion', 'target'];
 
@@ -228,10 +230,11 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
     if (texts.length === 0) continue;
     // Signatures and the next appendix announce themselves in the row's first words.
     const lead = looseKey(texts[0].slice(0, 40));
-    if (FOOTER.test(lead) || (APPENDIX.test(lead) && r > first)) break;
+    if (FOOTER.test(lead) || (APPENDIX.test(lead) && r > first) || (texts.length <= 2 && FOOTNOTE_LINE.test(texts[0]))) break;
     last = r;
   }
-  const title = titleLines(grid, { headerRows: h.rows, firstRow: first, lastRow: last, columns }).find((l) => APPENDIX.test(looseKey(l))) ?? null;
+  // The nearest "PHỤ LỤC …" above the header: with glued appendices, the one just above is ours.
+  const title = titleLines(grid, { headerRows: h.rows, firstRow: first, lastRow: last, columns }).filter((l) => APPENDIX.test(looseKey(l))).pop() ?? null;
   return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns, title, numberRow, left, right, headerTexts: h.texts };
 }
 

@@ -91,6 +91,19 @@ describe('layouts seen in real appendices', () => {
     expect(r.findings.filter((f) => f.code === 'text.not-nfc').map((f) => f.cell)).toEqual(['C2']);
   });
 
+  test('footnote lines under the table end it; a #REF! owner is a cell error, not an owner', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì[1]', 'Thời hạn'],
+      ['1', 'Rà soát', { error: '#REF!' }, 'Quý III/2025'],
+      [null, null, null, null],
+      ['[1] Cơ quan chủ trì chịu trách nhiệm báo cáo kết quả.', null, null, null],
+    ]), { asOf });
+    expect(r.table!.lastRow).toBe(2);
+    expect(r.tasks.map((t) => t.row)).toEqual([2]);
+    expect(r.findings.filter((f) => f.cell === 'C2').map((f) => [f.code, f.severity, f.field])).toEqual([['cell.error', 'error', 'owner']]);
+    expect(r.summary.byOwner.map((o) => o.owner)).not.toContain('#REF!');
+  });
+
   test('an empty sheet and a sheet of error values report table.not-found', () => {
     expect(validate(sheet([]), { asOf }).findings[0].code).toBe('table.not-found');
     expect(validate(sheet([[{ error: '#REF!' }, { error: '#N/A' }]]), { asOf }).findings[0].code).toBe('table.not-found');
