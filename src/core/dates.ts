@@ -1,10 +1,15 @@
 /**
  * Calendar dates as ISO "YYYY-MM-DD" strings. Arithmetic goes through date-fns on local
- * midnight Dates built from year/month/day and is read back with local getters, so a date
- * never shifts with the machine's time zone.
+ * midnight Dates built from year/month/day and read back with local getters: both ends use the
+ * same zone, so a date never shifts with the machine's time zone (tests run in UTC+7 and UTC−8).
+ * Excel serials are converted in UTC, where no zone can move them.
  */
-import { addDays as addDaysFns, differenceInCalendarDays, format, isValid, lastDayOfMonth } from 'date-fns';
+import { addDays as addDaysFns, differenceInCalendarDays, format, lastDayOfMonth } from 'date-fns';
 import type { IsoDate } from './types';
+
+/** Years a plan can plausibly name; outside them a "date" is a typo or a mis-read number. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 function toLocal(d: IsoDate): Date {
   return new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
@@ -14,12 +19,12 @@ function fromLocal(d: Date): IsoDate {
   return format(d, 'yyyy-MM-dd');
 }
 
-/** The ISO date of y-m-d, or null when that day does not exist (31/2, month 13). */
+/** The ISO date of y-m-d, or null when that day does not exist (31/2, month 13) or the year is out of range. */
 export function isoDate(y: number, m: number, d: number): IsoDate | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null;
   const date = new Date(y, m - 1, d);
-  if (!isValid(date) || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
+  if (date.getMonth() !== m - 1 || date.getDate() !== d) return null;
   return fromLocal(date);
 }
 
@@ -34,29 +39,56 @@ export function todayIso(): IsoDate {
 }
 
 /**
- * An Excel date serial (days since 1899-12-30, Lotus' phantom 29/2/1900 included) as an ISO
- * date; the time of day is dropped. Computed in UTC so no zone can move it.
+ * An Excel date serial as an ISO date; the time of day is dropped. In the 1900 system serial 1
+ * is 1/1/1900 and serial 60 is Lotus' phantom 29/2/1900 (null here), so serials from 61 on count
+ * from 30/12/1899 and earlier ones from 31/12/1899. In the 1904 system serial 0 is 1/1/1904.
  */
 export function excelSerialToIso(serial: number, date1904 = false): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
-  const days = Math.floor(serial) + (date1904 ? 1462 : 0);
-  if (days < 1 || days > 2958465) return null;
-  const ms = Date.UTC(1899, 11, 30) + days * 86400000;
+  const whole = Math.floor(serial);
+  let ms: number;
+  if (date1904) {
+    if (whole < 0) return null;
+    ms = Date.UTC(1904, 0, 1) + whole * 86400000;
+  } else {
+    if (whole < 1 || whole === 60) return null;
+    ms = Date.UTC(1899, 11, whole < 60 ? 31 : 30) + whole * 86400000;
+  }
+  if (ms > Date.UTC(MAX_YEAR + 1, 0, 1)) return null;
   const d = new Date(ms);
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** The Excel serial of an ISO date (inverse of excelSerialToIso). */
+/** The Excel serial (1900 system) of an ISO date: the inverse of excelSerialToIso from 1/3/1900 on. */
 export function isoToExcelSerial(d: IsoDate): number {
-  return Math.round((Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86400000);
+  const utc = Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-/** True for number formats that show a date (d, m, y codes outside quotes and brackets). */
+/** Which calendar parts a date number format shows, or null when it is not a date format. */
+export function dateFormatParts(numberFormat: string | null | undefined): { day: boolean; month: boolean; year: boolean } | null {
+  if (!numberFormat) return null;
+  // The first section is the one positive numbers use; drop literals, brackets ([$-42A], [Red],
+  // [h]), escapes (\d), padding (_x) and fills (*x), which could hide or fake a d/m/y code.
+  const section = numberFormat.split(';')[0];
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[\\_*]./g, '')
+    .toLowerCase();
+  if (bare.trim() === 'general' || bare.includes('@')) return null;
+  const day = bare.includes('d');
+  const year = bare.includes('y');
+  // "m" is a month unless it sits with hours or seconds ("h:mm", "mm:ss", "[h]:mm").
+  const time = /[hs]/.test(bare) || /\[(?:h+|m+|s+)\]/i.test(section);
+  const month = /m/.test(bare) && !time;
+  if (!day && !year && !month) return null;
+  return { day, month: month || (day && year), year };
+}
+
+/** True for number formats that show a date: "dd/mm/yyyy", "m/d/yy", "[$-42A]d mmmm yyyy"; not "0.00", "General", "[h]:mm". */
 export function isDateFormat(numberFormat: string | null | undefined): boolean {
-  if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return false;
-  const bare = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
-  if (!/[dy]/i.test(bare)) return false;
-  return /d|y/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+  return dateFormatParts(numberFormat) !== null;
 }
 
 export function endOfMonth(y: number, m: number): IsoDate {
@@ -83,4 +115,8 @@ export function formatViDate(d: IsoDate): string {
 
 export function yearOf(d: IsoDate): number {
   return Number(d.slice(0, 4));
+}
+
+export function monthOf(d: IsoDate): number {
+  return Number(d.slice(5, 7));
 }

@@ -1,9 +1,10 @@
 /**
  * A task's status as of a date, in the categories official task reports use: done (on time or
  * late when the completion date is known), overdue, due soon, on track, ongoing, no deadline.
+ * The due date is inclusive: a task due today is due soon, not overdue.
  */
 import { addDays, diffDays, yearOf } from './dates';
-import { clean, stripDiacritics } from './text/normalize';
+import { parseProgress } from './fields/progress';
 import type { DeadlineInfo, IsoDate, ProgressInfo, TaskStatus } from './types';
 
 export interface StatusResult {
@@ -12,28 +13,27 @@ export interface StatusResult {
   daysOverdue: number | null;
 }
 
-const DONE_TEXT = /^(?:da|hoan thanh|xong)/;
-
-function saysDone(deadline: DeadlineInfo): boolean {
-  if (deadline.kind !== 'status') return false;
-  const key = stripDiacritics(clean(deadline.text)).toLowerCase();
-  return DONE_TEXT.test(key) && !/^dang|^chua/.test(key);
+/** "Đã thực hiện" typed in the deadline column says the task is done (read with the progress vocabulary). */
+function deadlineSaysDone(deadline: DeadlineInfo): boolean {
+  return deadline.kind === 'status' && parseProgress({ value: deadline.text, text: deadline.text }, { planYear: null }).state === 'done';
 }
+
+const result = (status: TaskStatus, daysOverdue: number | null = null): StatusResult => ({ status, doneTiming: null, daysOverdue });
 
 export function taskStatus(deadline: DeadlineInfo, progress: ProgressInfo, asOf: IsoDate, dueSoonDays: number): StatusResult {
   const due = deadline.due;
-  if (progress.state === 'done' || (progress.state === 'unknown' && saysDone(deadline))) {
+  if (progress.state === 'done' || (progress.state === 'unknown' && deadlineSaysDone(deadline))) {
     const doneOn = progress.doneOn ?? null;
     const doneTiming = due && doneOn ? (doneOn <= due ? 'on-time' : 'late') : null;
     return { status: 'done', doneTiming, daysOverdue: null };
   }
   if (due && (deadline.kind === 'date' || deadline.kind === 'period' || deadline.kind === 'recurring')) {
-    if (due < asOf) return { status: 'overdue', doneTiming: null, daysOverdue: diffDays(asOf, due) };
-    // A multi-year period is "in its period" until its last year starts, never "due soon".
+    if (due < asOf) return result('overdue', diffDays(asOf, due));
+    // A multi-year period is "in its period" until its last year starts, never "due soon" before.
     const inLastYear = deadline.form !== 'year-range' || yearOf(asOf) >= yearOf(due);
-    if (inLastYear && due <= addDays(asOf, dueSoonDays)) return { status: 'due-soon', doneTiming: null, daysOverdue: null };
-    return { status: 'on-track', doneTiming: null, daysOverdue: null };
+    if (inLastYear && due <= addDays(asOf, Math.max(0, dueSoonDays))) return result('due-soon');
+    return result('on-track');
   }
-  if (deadline.kind === 'ongoing') return { status: 'ongoing', doneTiming: null, daysOverdue: null };
-  return { status: 'no-deadline', doneTiming: null, daysOverdue: null };
+  if (deadline.kind === 'ongoing') return result('ongoing');
+  return result('no-deadline');
 }

@@ -1,13 +1,19 @@
 /**
  * The deadline grammar: how Vietnamese plans write "thời hạn". Each cell gets a kind and, where
  * one exists, a due date — the last day of the period it names. Forms and their sources are in
- * the research notes (466 real cells) and the seed plans; the table test covers every one.
+ * the research notes (466 real cells, 100 phrases) and the seed plans; the table test covers each.
+ *
+ * Decisions: day-first only; "Trước năm 2030" = by 31/12/2029 (flagged ambiguous); a compound
+ * cell takes its first dated clause (flag follow-up); "… và các năm tiếp theo" right after a
+ * period is that period until it ends, then an ongoing task; "… và có rà soát … trong các năm
+ * tiếp theo" is a compound cell (the first clause must still be done on time).
  */
-import { endOfMonth, endOfQuarter, excelSerialToIso, isDateFormat, isoDate, yearOf } from '../dates';
-import { clean, stripDiacritics } from '../text/normalize';
+import { addDays, dateFormatParts, endOfMonth, excelSerialToIso, isoDate, monthOf, yearOf } from '../dates';
+import { clean } from '../text/normalize';
 import type { DeadlineInfo, IsoDate } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
-import { findDated, type DatedMatch } from './deadline-patterns';
+import { deadlineKey, findDated, type DatedMatch } from './deadline-patterns';
+import { findRecurrence, occurrence } from './deadline-recurring';
 
 export type { CellInput } from './cell-input';
 
@@ -17,115 +23,119 @@ export interface DeadlineContext {
   date1904?: boolean;
 }
 
-const EMPTY = /^[\s\-–—_.…x/]*$/i;
-const STATUS = /^(?:da|dang|chua)\s+(?:hoan thanh|thuc hien|trien khai|ban hanh|xong)|^(?:hoan thanh|xong|da xong)$/;
-const REFERENCE = /^(?:theo\b|sau khi\b|khi\b|tuy\b|tuy thuoc|phu thuoc|can cu|ngay sau|trien khai dam bao theo)/;
-const CONTINUOUS = /^(?:thuc hien\s+|nhiem vu\s+|trien khai\s+)?(?:thuong xuyen|lien tuc)/;
-const OPEN_ENDED = /(?:va|cac|nhung)\s+(?:cac\s+|nhung\s+)?nam\s+tiep\s+theo|tro di/;
-const START_ONLY = /^(?:trien khai\s+|thuc hien\s+|ap dung\s+)?tu\s+(?:ngay\s+|nam\s+|thang\s+)?/;
-const RECURRING = /\bhang\s+(nam|quy|thang)\b|dinh ky\s*(?:6|sau)\s*thang|dinh ky\s+(?:hang\s+)?(nam|quy|thang)|\bmoi\s+(nam|quy|thang)\b/;
-const FOLLOW_UP_WORDS = /[a-z]{2,}/;
-const TIME_WORDS = /\b(?:nam|quy|qui|thang|ngay|giai doan|truoc|thuong xuyen|lien tuc|hang|dinh ky|tuan)\b/;
-
-/** Key for matching: no diacritics, lower case, one kind of dash, no trailing full stop. */
-function deadlineKey(text: string): string {
-  return stripDiacritics(clean(text)).toLowerCase().replace(/[–—‐‑−]/g, '-').replace(/\s*\.+\s*$/, '').trim();
-}
+const EMPTY = /^[\s\-–—_.…x/?]*$/i;
+const ERROR_TEXT = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+const STATUS = /^(?:(?:da|dang|chua)\s+(?:hoan thanh|thuc hien|trien khai|ban hanh|xong)(?:\s+(?:xong|thuc hien|trien khai))?|(?:da\s+)?(?:hoan thanh|xong))$/;
+const LEAD_VERBS = '(?:(?:thuc hien|trien khai|hoan thanh|ban hanh|to chuc|dam bao|va)\\s+)*';
+const REFERENCE = new RegExp(`^${LEAD_VERBS}(?:theo\\b|(?:ngay\\s+)?sau khi\\b|khi\\b|tuy\\b|tuy thuoc|phu thuoc|can cu)`);
+const CONTINUOUS = /\b(?:thuong xuyen|lien tuc)\b/;
+const START_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:ke\s+)?tu\s+(?:(?:ngay|nam|thang)\s*)?$/;
+const AFTER_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:tu\s+)?sau\s+(?:(?:ngay|nam|thang)\s*)?$/;
+const ONWARDS = /^\s*tro\s+di\b/;
+const NEXT_YEARS = /^[\s,;]*(?:va\s+)?(?:cac|nhung)\s+nam\s+(?:tiep\s+theo|sau)\b/;
+const TIME_WORDS = /\b(?:nam|quy|qui|thang|ngay|giai doan|truoc|thuong xuyen|lien tuc|hang|dinh ky|tuan|han)\b/;
+// What may follow a dated clause without making the cell compound.
+const TRAILING_NOISE = /\b(?:nam|va|den|het|hoan thanh|xong|ket thuc)\b/g;
 
 export function parseDeadline(cell: CellInput, ctx: DeadlineContext): DeadlineInfo {
   const { value } = cell;
-  const text = clean(cell.text || (value === null || isErrorValue(value) ? '' : String(value)));
-  if (isErrorValue(value)) return { text: text || value.error, kind: 'invalid', due: null, form: 'error-value', flags: [] };
+  if (isErrorValue(value)) return { text: clean(cell.text || String(value.error)), kind: 'invalid', due: null, form: 'error-value', flags: [] };
+  const text = clean(cell.text || (value === null ? '' : String(value)));
   if (typeof value === 'number') return fromNumber(value, text, cell.numberFormat, ctx);
   if (typeof value === 'boolean') return { text, kind: 'invalid', due: null, flags: ['not-a-time'] };
   if (EMPTY.test(text)) return { text, kind: 'missing', due: null };
-  return fromText(text, ctx);
+  if (ERROR_TEXT.test(text)) return { text, kind: 'invalid', due: null, form: 'error-value', flags: [] };
+  return cachedFromText(text, ctx);
 }
 
-function fromNumber(n: number, text: string, format: string | null | undefined, ctx: DeadlineContext): DeadlineInfo {
-  if (isDateFormat(format) || (n > 20000 && n < 80000 && Number.isInteger(n))) {
-    const due = excelSerialToIso(n, ctx.date1904);
-    if (due) return { text, kind: 'date', due, form: 'day', flags: [] };
+// Sheets repeat a few phrases ("Thường xuyên" in most rows): parse each once per context.
+const CACHE = new Map<string, DeadlineInfo>();
+
+function cachedFromText(text: string, ctx: DeadlineContext): DeadlineInfo {
+  const id = `${ctx.planYear}|${ctx.asOf}|${text}`;
+  let hit = CACHE.get(id);
+  if (!hit) {
+    if (CACHE.size > 20_000) CACHE.clear();
+    hit = fromText(text, ctx);
+    CACHE.set(id, hit);
   }
-  if (Number.isInteger(n) && n >= 1900 && n <= 2200) return { text: text || String(n), kind: 'period', due: isoDate(n, 12, 31), form: 'year', flags: [] };
-  return { text: text || String(n), kind: 'invalid', due: null, flags: ['not-a-time'] };
+  // A copy: callers may keep or change what they get.
+  return hit.flags ? { ...hit, flags: [...hit.flags] } : { ...hit };
+}
+
+/** A number: an Excel date (by its format), a year (2025), a serial shown as General, or nonsense. */
+function fromNumber(n: number, text: string, format: string | null | undefined, ctx: DeadlineContext): DeadlineInfo {
+  const shown = text || String(n);
+  const parts = dateFormatParts(format);
+  if (parts) {
+    const day = excelSerialToIso(n, ctx.date1904);
+    if (!day) return { text: shown, kind: 'invalid', due: null, form: 'day', flags: ['impossible-date'] };
+    // "mm/yyyy" and "yyyy" formats show a month or a year: the period ends at its last day.
+    if (parts.day) return { text: shown, kind: 'date', due: day, form: 'day', flags: [] };
+    if (parts.month) return { text: shown, kind: 'period', due: endOfMonth(yearOf(day), monthOf(day)), start: day.slice(0, 8) + '01', form: 'month', flags: [] };
+    return { text: shown, kind: 'period', due: isoDate(yearOf(day), 12, 31), start: isoDate(yearOf(day), 1, 1), form: 'year', flags: [] };
+  }
+  if (Number.isInteger(n) && n >= 1900 && n <= 2200) {
+    return { text: shown, kind: 'period', due: isoDate(n, 12, 31), start: isoDate(n, 1, 1), form: 'year', flags: [] };
+  }
+  // A serial without a date format shows as "45107": most likely a date whose format was lost.
+  const serial = Number.isInteger(n) && n > 20000 && n < 80000 ? excelSerialToIso(n, ctx.date1904) : null;
+  if (serial) return { text: shown, kind: 'date', due: serial, form: 'day', flags: ['ambiguous'] };
+  if (text && text !== String(n) && /[/\p{L}]/u.test(text)) return fromText(text, ctx);
+  return { text: shown, kind: 'invalid', due: null, flags: ['not-a-time'] };
 }
 
 function fromText(text: string, ctx: DeadlineContext): DeadlineInfo {
   const key = deadlineKey(text);
-  const year = ctx.planYear ?? yearOf(ctx.asOf);
   const base = { text };
-  const hasDigits = /\d/.test(key);
-
-  if (!hasDigits && STATUS.test(key)) return { ...base, kind: 'status', due: null, flags: [] };
+  if (STATUS.test(key.replace(/\(?\s*\d{1,3}\s*%\s*\)?/g, '').trim())) return { ...base, kind: 'status', due: null, flags: [] };
   if (REFERENCE.test(key)) return { ...base, kind: 'reference', due: null, flags: [] };
-  if (!hasDigits && CONTINUOUS.test(key)) return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
 
-  const dated = findDated(key, year);
-  const first = dated[0];
+  const dated = findDated(key, ctx.planYear ?? yearOf(ctx.asOf));
+  const first: DatedMatch | undefined = dated[0];
+  const firstAt = first ? first.index : Infinity;
+  const firstEnd = first ? first.index + first.length : 0;
 
-  if (OPEN_ENDED.test(key) && first && !first.invalid) return openEnded(base, first, ctx);
-  if (START_ONLY.test(key) && first && first.index <= 25 && !/\bden\b/.test(key)) {
-    const start = first.form === 'year' ? isoDate(yearOf(first.due!), 1, 1) : first.form === 'day' ? first.due : null;
-    return { ...base, kind: 'ongoing', due: null, start, form: 'from', flags: [] };
+  // "Từ 01/7/2025", "Triển khai từ năm 2026 …", "Năm 2026 trở đi": an ongoing task with a start.
+  if (first && !first.invalid && !first.form.endsWith('range')) {
+    if (START_PREFIX.test(key.slice(0, first.index)) || ONWARDS.test(key.slice(firstEnd))) {
+      return { ...base, kind: 'ongoing', due: null, start: first.from, form: 'from', flags: [] };
+    }
+    // "Sau năm 2025": from the day after the period.
+    if (AFTER_PREFIX.test(key.slice(0, first.index)) && first.due) {
+      return { ...base, kind: 'ongoing', due: null, start: addDays(first.due, 1), form: 'from', flags: [] };
+    }
   }
-  if (RECURRING.test(key) && !(first && first.index < key.search(RECURRING) && !first.flags.includes('no-year'))) {
-    return recurring(base, key, ctx);
+  // A recurrence word before any dated clause with its own year.
+  const recurrence = findRecurrence(key);
+  const datedBefore = (at: number) => dated.some((d) => d.index < at && !d.flags.includes('no-year'));
+  if (recurrence && !datedBefore(recurrence.index)) {
+    if (recurrence.unit === 'frequent') return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
+    const o = occurrence(key, recurrence.unit, ctx.asOf);
+    return { ...base, kind: 'recurring', due: o.due, form: o.form, flags: o.flags };
   }
-  if (CONTINUOUS.test(key) && !(first && first.index < key.search(/thuong xuyen|lien tuc/))) {
-    return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
-  }
-  if (first) return fromMatch(base, key, first);
-  if (!TIME_WORDS.test(key)) return { ...base, kind: 'invalid', due: null, flags: ['not-a-time'] };
-  return { ...base, kind: 'invalid', due: null, flags: ['unreadable'] };
+  const continuous = CONTINUOUS.exec(key);
+  if (continuous && continuous.index < firstAt) return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
+
+  if (first && !first.invalid && NEXT_YEARS.test(key.slice(firstEnd))) return openEnded(base, first, ctx.asOf);
+  if (first) return fromMatch(base, key, first, dated.length > 1);
+  return { ...base, kind: 'invalid', due: null, flags: [TIME_WORDS.test(key) ? 'unreadable' : 'not-a-time'] };
 }
 
-function fromMatch(base: { text: string }, key: string, m: DatedMatch): DeadlineInfo {
+/** The first dated clause; anything worded or dated after it makes the cell compound. */
+function fromMatch(base: { text: string }, key: string, m: DatedMatch, moreDated: boolean): DeadlineInfo {
   if (m.invalid) return { ...base, kind: 'invalid', due: null, form: m.form, flags: m.flags };
   const flags = [...m.flags];
-  const rest = key.slice(m.index + m.length);
-  if (FOLLOW_UP_WORDS.test(rest.replace(/\b(?:nam|va|den|het|hoan thanh)\b/g, ''))) flags.push('follow-up');
-  const kind = m.form === 'day' ? 'date' : 'period';
-  const out: DeadlineInfo = { ...base, kind, due: m.due, form: m.form, flags };
-  if (m.start) out.start = m.start;
-  return out;
+  const rest = key.slice(m.index + m.length).replace(TRAILING_NOISE, '');
+  if (moreDated || /[a-z]{2,}/.test(rest)) flags.push('follow-up');
+  if (m.form === 'day') return { ...base, kind: 'date', due: m.due, form: m.form, flags };
+  return { ...base, kind: 'period', due: m.due, start: m.from, form: m.form, flags };
 }
 
-/** "2025 và các năm tiếp theo": the first milestone until it passes, then an ongoing task. */
-function openEnded(base: { text: string }, first: DatedMatch, ctx: DeadlineContext): DeadlineInfo {
-  const due = first.due!;
-  if (ctx.asOf > due) return { ...base, kind: 'ongoing', due: null, start: first.start ?? null, form: 'open-ended', flags: ['open-ended'] };
-  return { ...base, kind: first.form === 'day' ? 'date' : 'period', due, form: first.form, flags: ['open-ended'] };
-}
-
-/** "Hằng năm", "Tháng 12 hằng năm", "Hằng quý", "Định kỳ 6 tháng": the occurrence in the as-of year. */
-function recurring(base: { text: string }, key: string, ctx: DeadlineContext): DeadlineInfo {
-  const y = yearOf(ctx.asOf);
-  const asOfMonth = Number(ctx.asOf.slice(5, 7));
-  const half = /(?:dinh ky|moi)\s*(?:6|sau)\s*thang|6\s*thang\s*mot\s*lan/.test(key);
-  const unit = half ? 'half' : (/(?:hang|moi|dinh ky(?:\s+hang)?)\s+(nam|quy|thang)/.exec(key)?.[1] ?? 'nam');
-  const namedMonth = /thang\s*(\d{1,2})\b/.exec(key);
-  const namedQuarter = /(?:quy|qui)\s*(iv|i{1,3}|[1-4])\b/.exec(key);
-  let due: IsoDate | null;
-  let form: string;
-  if (unit === 'nam' && namedMonth && +namedMonth[1] >= 1 && +namedMonth[1] <= 12) {
-    due = endOfMonth(y, +namedMonth[1]);
-    form = 'recurring-yearly';
-  } else if (unit === 'nam' && namedQuarter) {
-    due = endOfQuarter(y, { i: 1, ii: 2, iii: 3, iv: 4 }[namedQuarter[1]] ?? +namedQuarter[1]);
-    form = 'recurring-yearly';
-  } else if (unit === 'quy') {
-    due = endOfQuarter(y, Math.ceil(asOfMonth / 3));
-    form = 'recurring-quarterly';
-  } else if (unit === 'thang') {
-    due = endOfMonth(y, asOfMonth);
-    form = 'recurring-monthly';
-  } else if (unit === 'half') {
-    due = asOfMonth <= 6 ? isoDate(y, 6, 30) : isoDate(y, 12, 31);
-    form = 'recurring-half-yearly';
-  } else {
-    due = isoDate(y, 12, 31);
-    form = 'recurring-yearly';
-  }
-  return { ...base, kind: 'recurring', due, form, flags: [] };
+/** "2025 và những năm tiếp theo": the first milestone until it passes, then an ongoing task. */
+function openEnded(base: { text: string }, first: DatedMatch, asOf: IsoDate): DeadlineInfo {
+  const flags = [...first.flags, 'open-ended'];
+  if (first.due && asOf > first.due) return { ...base, kind: 'ongoing', due: null, start: first.from, form: 'open-ended', flags };
+  if (first.form === 'day') return { ...base, kind: 'date', due: first.due, form: first.form, flags };
+  return { ...base, kind: 'period', due: first.due, start: first.from, form: first.form, flags };
 }

@@ -1,37 +1,55 @@
 /**
  * Progress cells of tracking sheets ("Tiến độ thực hiện", "Kết quả thực hiện", "Tình trạng"):
  * done, in progress, not started or unknown, with a percentage and a completion date if written.
+ * Negations come first: "Chưa hoàn thành" is not done, "Chưa thực hiện" is not started.
  */
-import { excelSerialToIso, isDateFormat, isoDate } from '../dates';
-import { clean, stripDiacritics } from '../text/normalize';
+import { excelSerialToIso, isDateFormat } from '../dates';
+import { clean } from '../text/normalize';
 import type { ProgressInfo } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
+import { deadlineKey, findDated } from './deadline-patterns';
 
-const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien)/;
-const NOT_DONE = /\bchua\s+(?:hoan thanh|xong|dat)/;
-const DONE = /\b(?:da\s+)?(?:hoan thanh|xong)\b|\bda\s+(?:thuc hien|ban hanh|trien khai xong|to chuc|dat)\b|\bdat\s*100\s*%/;
-const IN_PROGRESS = /\b(?:dang\s+(?:thuc hien|trien khai|xay dung|hoan thien|lam|tien hanh)|dang\b|tiep tuc)/;
-const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
-const DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)/;
+const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|trien khai|bat dau|lam|co|to chuc|ban hanh)|khong\s+(?:thuc hien|trien khai))\b/;
+const NOT_DONE = /\b(?:chua|khong)\s+(?:hoan thanh|xong|dat)\b/;
+const DONE = /\b(?:da\s+)?(?:hoan thanh|xong)\b|\bda\s+(?:thuc hien|ban hanh|trien khai xong|to chuc|dat)\b/;
+const IN_PROGRESS = /\b(?:dang\s+(?:thuc hien|trien khai|xay dung|hoan thien|hoan thanh|lam|tien hanh|trinh|tham muu)|dang\b|tiep tuc|cham tien do|da trien khai(?!\s+xong))/;
+// A percentage that measures the progress itself: "80%", "Đạt 80%", "Đã hoàn thành 80%", "Đang thực hiện (60%)".
+const MEASURE = /^(?:(?:da|dang|duoc|dat|hoan thanh|xong|thuc hien|trien khai|tien do|khoi luong|uoc|khoang|tren|gan)\s*)*\(?\s*(\d{1,3}(?:[.,]\d+)?)\s*%/;
+const ANY_PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
 
 export function parseProgress(cell: CellInput, ctx: { planYear: number | null; date1904?: boolean }): ProgressInfo {
   const { value } = cell;
-  if (isErrorValue(value)) return { text: value.error, state: 'unknown', percent: null };
+  if (isErrorValue(value)) return { text: cell.text || value.error, state: 'unknown', percent: null };
   if (typeof value === 'number') return fromNumber(value, cell, ctx.date1904 ?? false);
+  if (typeof value === 'boolean') return { text: cell.text || String(value), state: value ? 'done' : 'unknown', percent: value ? 100 : null };
   const text = clean(cell.text || (value === null ? '' : String(value)));
   if (!text) return { text, state: 'unknown', percent: null };
-  const key = stripDiacritics(text).toLowerCase();
-  const pm = PERCENT.exec(key);
-  const percent = pm ? Math.min(100, Number(pm[1].replace(',', '.'))) : null;
-  const doneOn = completionDate(key);
+  return fromText(text);
+}
 
-  if (NOT_STARTED.test(key) && !DONE.test(key.replace(NOT_DONE, ''))) return { text, state: 'not-started', percent: percent ?? 0 };
-  if (NOT_DONE.test(key)) return { text, state: percent === 0 ? 'not-started' : 'in-progress', percent };
-  if (percent !== null && percent >= 100) return { text, state: 'done', percent: 100, doneOn };
-  if (DONE.test(key) && !IN_PROGRESS.test(key)) return { text, state: 'done', percent: percent ?? 100, doneOn };
-  if (percent !== null) return { text, state: percent === 0 ? 'not-started' : 'in-progress', percent };
-  if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: null };
+function fromText(text: string): ProgressInfo {
+  const key = deadlineKey(text);
+  const measure = MEASURE.exec(key);
+  const any = ANY_PERCENT.exec(key);
+  const percentOf = (m: RegExpExecArray | null) => (m ? Math.min(100, Number(m[1].replace(',', '.'))) : null);
+
+  if (NOT_STARTED.test(key) && !DONE.test(key.replace(NOT_DONE, ''))) return { text, state: 'not-started', percent: 0 };
+  if (NOT_DONE.test(key)) {
+    const p = percentOf(measure) ?? percentOf(any);
+    return { text, state: p === 0 ? 'not-started' : 'in-progress', percent: p !== null && p < 100 ? p : null };
+  }
+  const measured = percentOf(measure);
+  if (measured !== null) return byPercent(text, measured, completedOn(key));
+  if (DONE.test(key) && !IN_PROGRESS.test(key)) return { text, state: 'done', percent: 100, doneOn: completedOn(key) };
+  const p = percentOf(any);
+  if (p !== null && !IN_PROGRESS.test(key)) return byPercent(text, p, completedOn(key));
+  if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: p !== null && p < 100 ? p : null };
   return { text, state: 'unknown', percent: null };
+}
+
+function byPercent(text: string, percent: number, doneOn: string | null): ProgressInfo {
+  if (percent >= 100) return { text, state: 'done', percent: 100, doneOn };
+  return { text, state: percent === 0 ? 'not-started' : 'in-progress', percent };
 }
 
 /** A number: a date (completed on), a fraction (0.8 = 80 %) or a percentage (80). */
@@ -39,15 +57,21 @@ function fromNumber(n: number, cell: CellInput, date1904: boolean): ProgressInfo
   const text = clean(cell.text || String(n));
   if (isDateFormat(cell.numberFormat)) {
     const doneOn = excelSerialToIso(n, date1904);
-    return { text, state: 'done', percent: 100, doneOn };
+    return doneOn ? { text, state: 'done', percent: 100, doneOn } : { text, state: 'unknown', percent: null };
   }
-  const percent = cell.numberFormat?.includes('%') || (n > 0 && n <= 1 && !Number.isInteger(n)) || n === 1 && /%/.test(text) ? n * 100 : n;
-  if (percent < 0 || percent > 100) return { text, state: 'unknown', percent: null };
-  const rounded = Math.round(percent * 10) / 10;
-  return { text, state: rounded >= 100 ? 'done' : rounded === 0 ? 'not-started' : 'in-progress', percent: rounded };
+  const fraction = (cell.numberFormat ?? '').includes('%') || /%/.test(text) || (n > 0 && n < 1);
+  const percent = Math.round((fraction ? n * 100 : n) * 10) / 10;
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100) return { text, state: 'unknown', percent: null };
+  return byPercent(text, percent, null);
 }
 
-function completionDate(key: string): string | null {
-  const m = DATE.exec(key);
-  return m ? isoDate(+m[3], +m[2], +m[1]) : null;
+/**
+ * The completion date a cell states: "Hoàn thành ngày 15/8/2023", "Đã ban hành Kế hoạch số
+ * 12/KH-UBND ngày 3/5/2023" (the issue date of the document that completes the task).
+ * Only a full day-month-year counts.
+ */
+function completedOn(key: string): string | null {
+  // The fallback year is irrelevant: dates without a year are skipped.
+  const day = findDated(key, 2000).find((d) => d.form === 'day' && !d.invalid && !d.flags.includes('no-year'));
+  return day?.due ?? null;
 }

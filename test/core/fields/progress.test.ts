@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { parseProgress } from '../../../src/core/fields/progress';
+import { isIsoDate } from '../../../src/core/dates';
+import type { CellValue, ProgressState } from '../../../src/core/types';
+
+const ctx = { planYear: 2023 };
+const progress = (text: string) => parseProgress({ value: text, text }, ctx);
+
+describe('progress cells', () => {
+  test.each<[string, ProgressState, number | null]>([
+    ['Hoàn thành', 'done', 100],
+    ['Đã hoàn thành', 'done', 100],
+    ['Đã thực hiện', 'done', 100],
+    ['Xong', 'done', 100],
+    ['Đã triển khai xong', 'done', 100],
+    ['100%', 'done', 100],
+    ['Hoàn thành 100%', 'done', 100],
+    ['HOÀN THÀNH', 'done', 100],
+    ['Đang thực hiện', 'in-progress', null],
+    ['Đang triển khai', 'in-progress', null],
+    ['Đang hoàn thành hồ sơ', 'in-progress', null],
+    ['Đã triển khai', 'in-progress', null],
+    ['Tiếp tục thực hiện', 'in-progress', null],
+    ['50%', 'in-progress', 50],
+    ['80 %', 'in-progress', 80],
+    ['Đạt 62,5%', 'in-progress', 62.5],
+    ['Đã hoàn thành 80%', 'in-progress', 80],
+    ['Đang thực hiện (60%)', 'in-progress', 60],
+    ['Chưa hoàn thành', 'in-progress', null],
+    ['Chưa xong', 'in-progress', null],
+    ['Không hoàn thành', 'in-progress', null],
+    ['Đã xong 50%', 'in-progress', 50],
+    ['Đã hoàn thành; 96% hồ sơ đúng hạn', 'done', 100],
+    ['Chưa thực hiện', 'not-started', 0],
+    ['Chưa triển khai', 'not-started', 0],
+    ['Không thực hiện', 'not-started', 0],
+    ['0%', 'not-started', 0],
+    ['', 'unknown', null],
+    ['   ', 'unknown', null],
+    ['Xem ghi chú', 'unknown', null],
+    ['Phòng Nội vụ', 'unknown', null],
+  ])('%s → %s (%s)', (text, state, percent) => {
+    const p = progress(text);
+    expect([p.state, p.percent]).toEqual([state, percent]);
+  });
+
+  test('negations are never done', () => {
+    for (const t of ['Chưa hoàn thành', 'chưa hoàn thành 100% kế hoạch', 'Không hoàn thành', 'Chưa thực hiện', 'Chưa xong', 'CHƯA HOÀN THÀNH']) {
+      expect(progress(t).state).not.toBe('done');
+    }
+  });
+
+  test('the completion date a cell states', () => {
+    expect(progress('Hoàn thành ngày 15/8/2023').doneOn).toBe('2023-08-15');
+    expect(progress('Đã hoàn thành ngày 15 tháng 8 năm 2023').doneOn).toBe('2023-08-15');
+    // The issue date of the document that completes the task; its number is not a date.
+    expect(progress('Đã ban hành Kế hoạch số 12/KH-UBND ngày 3/5/2023')).toMatchObject({ state: 'done', doneOn: '2023-05-03' });
+    expect(progress('Đã ban hành Quyết định số 123/2023/QĐ-UBND ngày 03/05/2023')).toMatchObject({ state: 'done', doneOn: '2023-05-03' });
+    expect(progress('Hoàn thành').doneOn ?? null).toBeNull();
+    expect(progress('Hoàn thành 15/8').doneOn ?? null).toBeNull(); // no year: no completion date
+    expect(progress('Hoàn thành ngày 31/02/2023').doneOn ?? null).toBeNull();
+  });
+
+  test('numbers: completion dates, fractions and percentages; booleans; errors', () => {
+    const cell = (value: CellValue, numberFormat: string | null, text = '') => parseProgress({ value, text, numberFormat }, ctx);
+    expect(cell(45153, 'dd/mm/yyyy', '15/08/2023')).toMatchObject({ state: 'done', doneOn: '2023-08-15' });
+    expect(cell(43691, 'dd/mm/yyyy', '15/08/2023')).toMatchObject({ doneOn: '2019-08-14' });
+    expect(parseProgress({ value: 43691, text: '15/08/2023', numberFormat: 'dd/mm/yyyy' }, { planYear: 2023, date1904: true }).doneOn).toBe('2023-08-15');
+    expect(cell(0.5, '0%', '50%')).toMatchObject({ state: 'in-progress', percent: 50 });
+    expect(cell(1, '0%', '100%')).toMatchObject({ state: 'done', percent: 100 });
+    expect(cell(0, '0%', '0%')).toMatchObject({ state: 'not-started', percent: 0 });
+    expect(cell(0.25, 'General', '0.25')).toMatchObject({ state: 'in-progress', percent: 25 });
+    expect(cell(80, 'General', '80')).toMatchObject({ state: 'in-progress', percent: 80 });
+    expect(cell(100, 'General', '100')).toMatchObject({ state: 'done', percent: 100 });
+    expect(cell(250, 'General', '250')).toMatchObject({ state: 'unknown', percent: null });
+    expect(cell(-3, 'General', '-3').state).toBe('unknown');
+    expect(cell(true, null, 'TRUE').state).toBe('done');
+    expect(cell(false, null, 'FALSE').state).toBe('unknown');
+    expect(cell({ error: '#N/A' }, null, '#N/A')).toMatchObject({ state: 'unknown', percent: null });
+    expect(cell(null, null, '').state).toBe('unknown');
+  });
+
+  test('NFD and ALL CAPS read alike', () => {
+    for (const t of ['Đã hoàn thành', 'Chưa hoàn thành', 'Đang triển khai', 'Chưa thực hiện']) {
+      expect(progress(t.normalize('NFD')).state).toBe(progress(t).state);
+      expect(progress(t.toUpperCase()).state).toBe(progress(t).state);
+    }
+  });
+
+  test('never throws; percent within 0–100; a completion date is a real date', () => {
+    const value: fc.Arbitrary<CellValue> = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double(), fc.boolean(), fc.constant(null), fc.constant({ error: '#REF!' }));
+    fc.assert(
+      fc.property(value, fc.string(), fc.option(fc.constantFrom('General', '0%', 'dd/mm/yyyy', '0.00')), (v, text, numberFormat) => {
+        const p = parseProgress({ value: v, text: typeof v === 'string' ? v : text, numberFormat }, ctx);
+        if (p.percent !== null) expect(p.percent >= 0 && p.percent <= 100).toBe(true);
+        if (p.doneOn) expect(isIsoDate(p.doneOn)).toBe(true);
+        if (p.state === 'done') expect(p.percent).toBe(100);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
