@@ -44,7 +44,8 @@ function projectErrors(xml, root) {
   const commands = path.join(root, 'src/commands/commands.ts');
   const source = fs.existsSync(commands) ? fs.readFileSync(commands, 'utf8') : '';
   for (const m of xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)) {
-    if (!new RegExp(`associate\\(\\s*['"]${m[1]}['"]`).test(source)) errors.push(`ribbon function ${m[1]} is not associated in src/commands/commands.ts`);
+    // commands.ts passes { validateSheet: …, … } to registerRibbonCommands, which associates each key.
+    if (!new RegExp(`^\\s*${m[1]}\\s*:`, 'm').test(source)) errors.push(`ribbon function ${m[1]} is not registered in src/commands/commands.ts`);
   }
   return errors;
 }

@@ -1,16 +1,20 @@
 /** The ribbon's function file: the Home-tab buttons that work without opening the task pane. */
+import { whenOfficeReady, registerRibbonCommands, showTaskpane } from '../excel/office-host';
 import { createOfficeWorkbook } from '../excel/office-workbook';
-import { completing, highlightLateTasks, validateActiveSheet } from './ribbon-actions';
+import { completing, highlightLateTasks, validateActiveSheet } from './actions';
 
-Office.onReady(() => {
+void whenOfficeReady().then(() => {
   const api = createOfficeWorkbook();
-  Office.actions.associate('validateSheet', (event: Office.AddinCommands.Event) =>
-    completing(event, async () => {
-      await validateActiveSheet(api);
-      // The pane shows the findings; open it where the runtime allows.
-      await Office.addin?.showAsTaskpane?.();
-    }),
+  registerRibbonCommands(
+    {
+      validateSheet: async () => {
+        await validateActiveSheet(api);
+        // The pane shows the findings; open it where the runtime allows.
+        await showTaskpane();
+      },
+      highlightLate: () => highlightLateTasks(api),
+      clearHighlights: () => api.clearHighlight(),
+    },
+    completing,
   );
-  Office.actions.associate('highlightLate', (event: Office.AddinCommands.Event) => completing(event, () => highlightLateTasks(api)));
-  Office.actions.associate('clearHighlights', (event: Office.AddinCommands.Event) => completing(event, () => api.clearHighlight()));
 });

@@ -120,3 +120,17 @@ export function yearOf(d: IsoDate): number {
 export function monthOf(d: IsoDate): number {
   return Number(d.slice(5, 7));
 }
+
+/**
+ * A date the user types in the pane, day first: "16/10/2023", "16-10-2023", "16.10.2023", "1/7/23"
+ * (two-digit years are 20xx) or ISO "2023-10-16". Null when it is not one existing day.
+ */
+export function parseDayFirst(text: string): IsoDate | null {
+  const s = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(s);
+  if (!m) return null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return isoDate(year, Number(m[2]), Number(m[1]));
+}

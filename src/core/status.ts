@@ -7,6 +7,9 @@ import { addDays, diffDays, yearOf } from './dates';
 import { parseProgress } from './fields/progress';
 import type { DeadlineInfo, IsoDate, ProgressInfo, TaskStatus } from './types';
 
+/** Days ahead in which a deadline counts as due soon, unless the user chooses otherwise. */
+export const DEFAULT_DUE_SOON_DAYS = 14;
+
 export interface StatusResult {
   status: TaskStatus;
   doneTiming: 'on-time' | 'late' | null;

@@ -10,7 +10,7 @@ import { parseProgress } from './fields/progress';
 import { classifyTarget } from './fields/target';
 import { makeFinding } from './findings';
 import { planYearFromTitle } from './plan-year';
-import { taskStatus } from './status';
+import { DEFAULT_DUE_SOON_DAYS, taskStatus } from './status';
 import { summarise } from './summary';
 import { Grid } from './table/grid';
 import { detectTables, titleLines, type DetectedTable } from './table/detect';
@@ -56,7 +56,7 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   const ctx: Context = {
     asOf,
     profile,
-    dueSoonDays: options.dueSoonDays ?? 14,
+    dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     planYear,
     date1904: snapshot.date1904 ?? false,
     directory: defaultDirectory(options.agencies),

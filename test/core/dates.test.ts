@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {
   addDays, dateFormatParts, diffDays, endOfMonth, endOfQuarter, excelSerialToIso, formatViDate, isDateFormat, isIsoDate,
-  isoDate, isoToExcelSerial, todayIso,
+  isoDate, isoToExcelSerial, parseDayFirst, todayIso,
 } from '../../src/core/dates';
 
 describe('calendar dates as ISO strings', () => {
@@ -104,5 +104,31 @@ describe('calendar dates as ISO strings', () => {
   test('formatViDate writes day first', () => {
     expect(formatViDate('2023-12-31')).toBe('31/12/2023');
     expect(formatViDate('2023-06-05')).toBe('05/06/2023');
+  });
+});
+
+describe('parseDayFirst: dates typed in the pane', () => {
+  it.each([
+    ['16/10/2023', '2023-10-16'],
+    ['1/7/2025', '2025-07-01'],
+    ['01-07-2025', '2025-07-01'],
+    ['31.12.2024', '2024-12-31'],
+    ['5/3/26', '2026-03-05'],
+    [' 2023-10-16 ', '2023-10-16'],
+  ])('%s → %s (day first)', (text, iso) => {
+    expect(parseDayFirst(text)).toBe(iso);
+  });
+
+  it.each(['10/16/2023', '31/2/2024', '2023-13-01', 'hôm nay', '', '16/10'])('rejects %p', (text) => {
+    expect(parseDayFirst(text)).toBeNull();
+  });
+
+  it('reads back what formatViDate writes, for any day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1950, max: 2150 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+        const iso = isoDate(y, m, d)!;
+        expect(parseDayFirst(formatViDate(iso))).toBe(iso);
+      }),
+    );
   });
 });

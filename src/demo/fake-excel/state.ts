@@ -99,12 +99,29 @@ export class FakeWorkbookState {
     this.changed();
   }
 
+  /** The user clicks a cell (the demo grid): it becomes the selection and the active cell. */
+  select(sheetName: string, address: string): void {
+    this.selection = { sheet: sheetName, address };
+    this.changed();
+  }
+
+  /** The user clicks a sheet tab. */
+  activate(sheetName: string): void {
+    if (!this.sheet(sheetName)) return;
+    this.activeSheet = sheetName;
+    this.changed();
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Counts changes, so that a view (useSyncExternalStore) knows when to draw again. */
+  version = 0;
+
   changed(): void {
+    this.version++;
     for (const l of this.listeners) l();
   }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readWorkbook } from '../../src/cli/read-workbook';
 import { createFakeExcel } from '../../src/demo/fake-excel';
 import { createOfficeWorkbook } from '../../src/excel/office-workbook';
-import { completing, highlightLateTasks, validateActiveSheet } from '../../src/commands/ribbon-actions';
+import { completing, highlightLateTasks, validateActiveSheet } from '../../src/commands/actions';
 
 test('the ribbon validates and highlights with the user\'s saved settings, and clear removes it', async () => {
   const sheet = (await readWorkbook(path.join(__dirname, '../fixtures/ha-giang-2023-tracking.xlsx'))).sheets[0];

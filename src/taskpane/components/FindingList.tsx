@@ -1,0 +1,77 @@
+/**
+ * Findings grouped by severity, then by field, each a button that selects its cell. Long lists
+ * are shown a page at a time so that a sheet with thousands of findings stays responsive.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { fieldLabel, SEVERITY_ORDER, severityLabel } from '../../core/labels';
+import type { Field, Finding, Severity } from '../../core/types';
+import { useApp } from '../app-context';
+
+const PAGE = 100;
+const BADGE: Record<Severity, 'danger' | 'important' | 'informative'> = { error: 'danger', warning: 'important', info: 'informative' };
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  field: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', fontWeight: tokens.fontWeightRegular, minHeight: '32px' },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, flexShrink: 0 },
+});
+
+function byField(findings: Finding[]): [Field, Finding[]][] {
+  const groups = new Map<Field, Finding[]>();
+  for (const f of findings) groups.set(f.field, [...(groups.get(f.field) ?? []), f]);
+  return [...groups];
+}
+
+function SeverityGroup({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
+  const { lang, t } = useApp();
+  const styles = useStyles();
+  const [shown, setShown] = useState(PAGE);
+  const visible = findings.slice(0, shown);
+  return (
+    <>
+      {byField(visible).map(([field, list]) => (
+        <section key={field}>
+          <h4 className={styles.field}>{fieldLabel(field, lang)}</h4>
+          <ul className={styles.list}>
+            {list.map((f, i) => (
+              <li key={`${f.cell}-${f.code}-${i}`}>
+                <Button appearance="subtle" size="small" className={styles.item} title={t.goToCell(f.cell)} onClick={() => onSelect(f)}>
+                  <span className={styles.cell}>{f.cell}</span>
+                  <span>{lang === 'vi' ? f.message : f.messageEn}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {findings.length > shown && (
+        <Button appearance="secondary" size="small" onClick={() => setShown(shown + PAGE)}>
+          {t.showMore(Math.min(PAGE, findings.length - shown))}
+        </Button>
+      )}
+    </>
+  );
+}
+
+export function FindingList({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
+  const { lang, t } = useApp();
+  if (findings.length === 0) return <p>{t.noFindings}</p>;
+  const groups = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s)] as const).filter(([, list]) => list.length > 0);
+  return (
+    <Accordion multiple collapsible defaultOpenItems={[groups[0][0]]}>
+      {groups.map(([severity, list]) => (
+        <AccordionItem key={severity} value={severity}>
+          <AccordionHeader>
+            {severityLabel(severity, lang)}&nbsp;
+            <CounterBadge count={list.length} overflowCount={9999} color={BADGE[severity]} appearance="filled" />
+          </AccordionHeader>
+          <AccordionPanel>
+            <SeverityGroup findings={list} onSelect={onSelect} />
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}
