@@ -86,7 +86,7 @@ export function SheetGrid({ state, look, label }: { state: FakeWorkbookState; lo
 
   return (
     <div className={styles.wrap}>
-      <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+      <div className={styles.scroll} role="region" aria-label={`${label}: ${sheetName}`} tabIndex={0}>
         <table className={styles.table}>
           <colgroup>
             <col style={{ width: '36px' }} />

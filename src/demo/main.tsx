@@ -27,16 +27,15 @@ function Demo() {
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
-        <p className={styles.banner} role="note">
-          {t.demoBanner}
-        </p>
+        <header className={styles.banner}>{t.demoBanner}</header>
         <div className={styles.body}>
-          <div className={styles.grid}>
+          <section className={styles.grid} aria-label={t.demoGridLabel}>
             <SheetGrid state={fake.state} look={look} label={t.demoGridLabel} />
-          </div>
-          <aside className={styles.pane} aria-label={t.appTitle}>
+          </section>
+          {/* The pane's own <main> is the page's main landmark, as in Excel's task pane. */}
+          <div className={styles.pane}>
             <App api={createOfficeWorkbook(fake)} />
-          </aside>
+          </div>
         </div>
       </div>
     </FluentProvider>

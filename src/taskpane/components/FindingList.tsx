@@ -33,7 +33,7 @@ function SeverityGroup({ findings, onSelect }: { findings: Finding[]; onSelect: 
     <>
       {byField(visible).map(([field, list]) => (
         <section key={field}>
-          <h4 className={styles.field}>{fieldLabel(field, lang)}</h4>
+          <h3 className={styles.field}>{fieldLabel(field, lang)}</h3>
           <ul className={styles.list}>
             {list.map((f, i) => (
               <li key={`${f.cell}-${f.code}-${i}`}>

@@ -75,8 +75,8 @@ export function CheckPanel({ validation }: { validation: Validation }) {
               </AccordionItem>
             </Accordion>
           )}
-          <section aria-labelledby="findings-title">
-            <Subtitle2 as="h2" id="findings-title">
+          <section>
+            <Subtitle2 as="h2">
               {t.findingsTitle}
             </Subtitle2>
             <FindingList findings={report.findings} onSelect={select} />

@@ -60,20 +60,20 @@ export function ProgressPanel({ validation }: { validation: Validation }) {
       {!report && <p>{t.needValidation}</p>}
       {report && (
         <>
-          <section aria-labelledby="counts-title">
-            <Subtitle2 as="h2" id="counts-title">
+          <section>
+            <Subtitle2 as="h2">
               {t.countsTitle} · {t.legend}
             </Subtitle2>
             <StatusLegend counts={report.summary.byStatus} />
           </section>
-          <section aria-labelledby="late-title">
-            <Subtitle2 as="h2" id="late-title">
+          <section>
+            <Subtitle2 as="h2">
               {t.lateTitle}
             </Subtitle2>
             <LateTasks report={report} onSelect={(task) => action.run(() => api.selectCell(report.sheet, taskCell(task)))} />
           </section>
-          <section aria-labelledby="owners-title">
-            <Subtitle2 as="h2" id="owners-title">
+          <section>
+            <Subtitle2 as="h2">
               {t.byOwnerTitle}
             </Subtitle2>
             <OwnerTable rows={report.summary.byOwner} caption={t.byOwnerTitle} />

@@ -1,0 +1,126 @@
+// The browser tests of the demo: the real task pane over the simulated workbook.
+import AxeBuilder from '@axe-core/playwright';
+import { assert } from './harness.mjs';
+
+const HEADER_FILL = '#DDEBF7';
+const OVERDUE = '#FFC7CE';
+
+async function open(page, url) {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Kiểm tra trang tính' }).waitFor();
+}
+
+async function axeClean(page, where) {
+  // Fluent's TabList (tabster) adds empty focus-redirecting <i data-tabster-dummy aria-hidden
+  // tabindex=0> elements; axe's aria-hidden-focus flags them. Microsoft documents this as a false
+  // positive by design (microsoft/fluentui#27517, microsoft/tabster#288) and Accessibility
+  // Insights suppresses it; we exclude those empty elements and nothing else.
+  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  assert(violations.length === 0, `axe (${where}): ${violations.map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes[0]?.target}`).join('; ')}`);
+}
+
+/** Every cell's displayed fill, so that "clear" can be compared with "before". */
+const fills = (page) => page.$$eval('td[data-cell]', (tds) => tds.map((td) => `${td.dataset.cell}=${td.dataset.fill}`).join(' '));
+
+async function validate(page) {
+  await page.getByRole('button', { name: /Kiểm tra trang tính|Kiểm tra lại/ }).click();
+  await page.getByText(/lỗi cần sửa trước khi trình ký|sẵn sàng trình ký/).waitFor();
+}
+
+export const tests = (screenshotPath) => [
+  ['the demo shows the pane beside the sample appendix, axe clean', async ({ page, url }) => {
+    await open(page, url);
+    await page.getByText('Tham gia của người dân', { exact: false }).first().waitFor();
+    await page.getByText('BẢN DÙNG THỬ', { exact: false }).waitFor();
+    await axeClean(page, 'first view');
+  }],
+
+  ['validating the sample lists its errors; a finding selects its cell', async ({ page, url }) => {
+    await open(page, url);
+    await validate(page);
+    await page.getByText('3 lỗi cần sửa trước khi trình ký.').waitFor();
+    await page.getByRole('button', { name: /^D12\b/ }).click();
+    await page.locator('td[data-cell="D12"][data-selected="true"]').waitFor();
+    const selection = await page.evaluate(() => window.phulucDemo.state.selection);
+    assert(selection?.address === 'D12' && selection.sheet === 'Phụ lục', `selection ${JSON.stringify(selection)}`);
+    await axeClean(page, 'after validation');
+    await page.screenshot({ path: screenshotPath });
+  }],
+
+  ['highlight colours late rows and clear restores every fill, the user\'s header colour included', async ({ page, url }) => {
+    await open(page, url);
+    await page.getByRole('tab', { name: 'Theo dõi' }).click();
+    await validate(page);
+    const before = await fills(page);
+    assert(before.includes(HEADER_FILL), 'the sample header has the user\'s fill');
+    await page.getByRole('tab', { name: 'Tiến độ' }).click();
+    const asOf = page.getByRole('textbox', { name: /Tính đến ngày/ });
+    await asOf.fill('16/10/2023');
+    await asOf.press('Enter');
+    await page.getByRole('button', { name: 'Tô màu theo tiến độ' }).click();
+    await page.getByText(/Đã tô \d+ dòng nhiệm vụ/).waitFor();
+    const overdue = await page.locator(`td[data-fill="${OVERDUE}"]`).count();
+    assert(overdue > 0, 'no overdue cell coloured');
+    assert((await fills(page)).includes(HEADER_FILL), 'the header lost the user\'s fill');
+    await axeClean(page, 'progress panel');
+    await page.getByRole('button', { name: 'Bỏ tô màu' }).click();
+    await page.getByText(/Đã bỏ \d+ quy tắc tô màu/).waitFor();
+    assert((await fills(page)) === before, 'clear did not restore the sheet exactly');
+  }],
+
+  ['late tasks jump to their row', async ({ page, url }) => {
+    await open(page, url);
+    await page.getByRole('tab', { name: 'Theo dõi' }).click();
+    await validate(page);
+    await page.getByRole('tab', { name: 'Tiến độ' }).click();
+    const asOf = page.getByRole('textbox', { name: /Tính đến ngày/ });
+    await asOf.fill('16/10/2023');
+    await asOf.press('Enter');
+    const first = page.getByRole('list').filter({ hasText: 'Quá hạn' }).getByRole('button').first();
+    await first.click();
+    const selection = await page.evaluate(() => window.phulucDemo.state.selection);
+    assert(selection?.sheet === 'Theo dõi' && /^[A-Z]+\d+$/.test(selection.address), `selection ${JSON.stringify(selection)}`);
+  }],
+
+  ['the language switch turns the pane to English and back', async ({ page, url }) => {
+    await open(page, url);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Check this sheet' }).click();
+    await page.getByText('3 errors to fix before signing.').waitFor();
+    assert((await page.evaluate(() => document.documentElement.lang)) === 'en', 'html lang is not en');
+    await axeClean(page, 'English');
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra lại' }).waitFor();
+  }],
+
+  ['the pane works from the keyboard', async ({ page, url }) => {
+    await open(page, url);
+    await page.getByRole('button', { name: 'Kiểm tra trang tính' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('3 lỗi cần sửa trước khi trình ký.').waitFor();
+    await page.getByRole('tab', { name: 'Kiểm tra', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByText('Số nhiệm vụ theo tình trạng', { exact: false }).waitFor();
+  }],
+
+  ['at 300 px wide the pane does not overflow sideways', async ({ page, url }) => {
+    await page.setViewportSize({ width: 300, height: 800 });
+    await open(page, url);
+    await validate(page);
+    const overflow = await page.$eval('main', (m) => m.scrollWidth - m.clientWidth);
+    assert(overflow <= 0, `the pane overflows by ${overflow}px`);
+    await axeClean(page, '300 px');
+  }],
+
+  ['a user edit in the sheet re-validates the pane', async ({ page, url }) => {
+    await open(page, url);
+    await validate(page);
+    await page.locator('td[data-cell="D12"]').dblclick();
+    const editor = page.getByRole('textbox', { name: 'D12' });
+    await editor.fill('100% xã, phường');
+    await editor.press('Enter');
+    await page.getByText('2 lỗi cần sửa trước khi trình ký.').waitFor({ timeout: 5000 });
+    await page.getByText('Trang tính vừa thay đổi, đã kiểm tra lại.').waitFor();
+  }],
+];
