@@ -3,6 +3,7 @@
  * (src/excel/office-workbook.ts) is the only code touching Excel.*; UI tests inject a stub and
  * the demo runs the same Office.js implementation over an in-memory Excel (src/demo/fake-excel).
  */
+import type { LayoutMeta, TableLayout } from '../core/indices/layout';
 import type { ColumnMap, IsoDate, Profile, Report, SheetSnapshot, TaskStatus } from '../core/types';
 
 export type Lang = 'vi' | 'en';
@@ -43,6 +44,7 @@ export type AddinErrorCode =
   | 'api-version'
   | 'payload-too-large'
   | 'not-found'
+  | 'not-empty'
   | 'unknown';
 
 /** A failure the pane can explain to the user in both languages; nothing was half-written. */
@@ -55,6 +57,46 @@ export class AddinError extends Error {
     super(messageEn);
     this.name = 'AddinError';
   }
+}
+
+/** An index table the add-in inserted, as recorded in the workbook (a defined name + document settings). */
+export interface IndexTableRecord {
+  /** Identifies the table for removeIndexTable: the layout's key, "#2", "#3"… added when the same table is inserted again. */
+  key: string;
+  sheet: string;
+  /** A1 range from the title row to the last note ("B3:K14"); it follows rows the user inserts above. */
+  address: string;
+  meta: LayoutMeta;
+  /** ISO date-time of the insertion. */
+  insertedAt: string;
+}
+
+export interface IndexTableChange {
+  key: string;
+  sheet: string;
+  /** The cell, A1 ("E7"). */
+  address: string;
+  before: string | number | null;
+  after: string | number | null;
+}
+
+export type RefreshSkipReason =
+  /** The defined name was deleted (or its cells were): the record is dropped. */
+  | 'name-removed'
+  /** The rebuilt table has other dimensions than the range in the sheet (or the user inserted rows inside it): nothing written. */
+  | 'shape-changed'
+  /** rebuild returned null: no data for it any more. */
+  | 'no-data'
+  /** rebuild threw. */
+  | 'rebuild-failed';
+
+export interface RefreshSummary {
+  /** Tables brought up to date (the skipped ones not counted). */
+  tables: number;
+  cellsChanged: number;
+  /** The changed cells, at most REFRESH_CHANGES_CAP of them (cellsChanged counts all). */
+  changes: IndexTableChange[];
+  skipped: { key: string; reason: RefreshSkipReason }[];
 }
 
 export interface WorkbookApi {
@@ -74,6 +116,20 @@ export interface WorkbookApi {
   removeReportSheets(): Promise<number>;
   loadSettings(): Promise<AddinSettings>;
   saveSettings(settings: AddinSettings): Promise<void>;
+  /**
+   * Write the table at the active cell of the active sheet, in one batch, and record it. Throws
+   * AddinError 'not-empty' (nothing written) when a target cell has content, unless overwrite.
+   */
+  insertIndexTable(layout: TableLayout, opts?: { overwrite?: boolean }): Promise<IndexTableRecord>;
+  /** The recorded tables still in the workbook (records whose name was deleted are dropped). */
+  listIndexTables(): Promise<IndexTableRecord[]>;
+  /**
+   * Rebuild every recorded table and write only the cells whose content changed: the user's
+   * formats, typed increases and rows added below stay.
+   */
+  refreshIndexTables(rebuild: (meta: LayoutMeta) => Promise<TableLayout | null>): Promise<RefreshSummary>;
+  /** Clear the table's range (contents, formats, merges) and forget it; returns the cells cleared (0 if unknown). */
+  removeIndexTable(key: string): Promise<number>;
   /** Call handler (debounced) when the user edits the active sheet; the add-in's own writes are ignored. */
   onSheetChanged(handler: () => void): Promise<() => void>;
 }

@@ -23,3 +23,11 @@ export const emptySheet = (): AddinError =>
 
 export const unsupportedApi = (): AddinError =>
   new AddinError('api-version', 'Phiên bản Excel này chưa hỗ trợ phần bổ trợ (cần ExcelApi 1.13 trở lên): hãy cập nhật Office.', 'This Excel does not support the add-in (ExcelApi 1.13 or later is needed): update Office.');
+
+/** The user decides: pick another cell, or insert again with overwrite. */
+export const notEmpty = (address: string, cells: number): AddinError =>
+  new AddinError(
+    'not-empty',
+    `Vùng ${address} có ${cells} ô đã có dữ liệu: chèn bảng sẽ ghi đè lên các ô này. Hãy chọn ô khác, hoặc đồng ý ghi đè.`,
+    `${address} has ${cells} non-empty cell${cells === 1 ? '' : 's'}: inserting the table would overwrite ${cells === 1 ? 'it' : 'them'}. Pick another cell, or agree to overwrite.`,
+  );

@@ -5,11 +5,15 @@
 import type { AddinSettings, Lang, WorkbookApi } from './api';
 import { toAddinError, unsupportedApi } from './errors';
 import { clearHighlight, highlight } from './highlight';
+import { insertIndexTable, listIndexTables, removeIndexTable, type RecordMap, type RecordStore } from './index-tables';
+import { refreshIndexTables } from './index-tables-refresh';
 import { readActiveSheet } from './read-snapshot';
 import { deleteSheets, insertReportSheet } from './report-sheet';
 
 const SETTINGS_KEY = 'phuluc.settings';
 const REPORTS_KEY = 'phuluc.reportSheets';
+/** Defined name → IndexTableRecord of every index table the add-in inserted. */
+const TABLES_KEY = 'phuluc.indexTables';
 const DEBOUNCE_MS = 800;
 
 export interface OfficeEnv {
@@ -21,6 +25,13 @@ export function createOfficeWorkbook(env: OfficeEnv = { Excel, Office }): Workbo
   const { Excel: excel, Office: office } = env;
   const settings = () => office.context.document.settings;
   const save = () => new Promise<void>((resolve) => settings().saveAsync(() => resolve()));
+  const tables: RecordStore = {
+    read: () => (settings().get(TABLES_KEY) as RecordMap | null) ?? {},
+    write: async (records) => {
+      settings().set(TABLES_KEY, records);
+      await save();
+    },
+  };
   /** Our own writes raise onChanged too; ignore events while we write. */
   let writing = 0;
   const guarded = async <T>(work: () => Promise<T>, writes = false): Promise<T> => {
@@ -63,6 +74,10 @@ export function createOfficeWorkbook(env: OfficeEnv = { Excel, Office }): Workbo
         await save();
         return removed;
       }, true),
+    insertIndexTable: (layout, opts) => guarded(() => insertIndexTable(excel, tables, layout, opts?.overwrite ?? false), true),
+    listIndexTables: () => guarded(() => listIndexTables(excel, tables)),
+    refreshIndexTables: (rebuild) => guarded(() => refreshIndexTables(excel, tables, rebuild), true),
+    removeIndexTable: (key) => guarded(() => removeIndexTable(excel, tables, key), true),
     loadSettings: async () => (settings().get(SETTINGS_KEY) as AddinSettings | null) ?? {},
     saveSettings: async (s) => {
       settings().set(SETTINGS_KEY, s);

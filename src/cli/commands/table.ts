@@ -7,9 +7,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../../core/address';
 import { parseImport, withImported } from '../../core/indices/import';
 import { LAYOUT_KINDS, type TableLayout } from '../../core/indices/layout';
+import { layoutMatrix, NOTE_FONT_SIZE, r1c1ToA1 } from '../../core/indices/layout-matrix';
 import { INDEX_IDS, type Geo, type IndexDataset, type IndexId } from '../../core/indices/model';
 import { resolveProvince, suggestProvinces } from '../../core/indices/provinces';
 import { yearsOf } from '../../core/indices/query';
@@ -67,34 +67,27 @@ async function importFile(file: string, index: IndexId, geo: Geo, ds: IndexDatas
   return withImported(ds, tables);
 }
 
-/** A new workbook holding the table: title, header, body with formulas, source line and notes. */
+/** A new workbook holding the table as layoutMatrix places it: title, header, body with formulas, source line and notes. */
 async function writeXlsx(t: TableLayout, file: string, lang: Lang): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`${t.meta.index.toUpperCase()} ${t.meta.years.join('-')}`.slice(0, 31));
-  ws.getCell(1, 1).value = t.title;
-  ws.getCell(1, 1).font = { bold: true };
-  const rows = [...t.header, ...t.body];
-  rows.forEach((row, i) => {
+  const m = layoutMatrix(t);
+  m.cells.forEach((row, i) => {
     row.forEach((c, j) => {
-      const x = ws.getCell(i + 2, j + 1);
+      if (c.input === null && c.numberFormat === 'General' && !c.bold && !c.italic && !c.align && !c.fill) return;
+      const x = ws.getCell(i + 1, j + 1);
       if (c.formulaR1C1) {
-        // R1C1-relative "=RC[-3]+RC[-1]" → A1 at this cell.
-        const a1 = c.formulaR1C1.replace(/RC\[(-?\d+)\]/g, (_, d: string) => `${columnLetter(j + 1 + Number(d))}${i + 2}`).replace(/^=/, '');
+        const a1 = r1c1ToA1(c.formulaR1C1, i + 1, j + 1).replace(/^=/, '');
         x.value = { formula: a1, result: typeof c.value === 'number' ? c.value : undefined } as ExcelJS.CellFormulaValue;
-      } else if (c.value !== null) x.value = c.value;
-      if (c.numberFormat) x.numFmt = c.numberFormat;
-      if (c.bold || c.italic) x.font = { bold: c.bold, italic: c.italic };
-      if (c.align) x.alignment = { horizontal: c.align, vertical: 'middle', wrapText: i < t.header.length };
-      if (c.mark === 'self') x.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+      } else if (c.input !== null) x.value = c.input;
+      if (c.numberFormat !== 'General') x.numFmt = c.numberFormat;
+      if (c.bold || c.italic) x.font = { bold: c.bold || undefined, italic: c.italic || undefined, size: c.small ? NOTE_FONT_SIZE : undefined };
+      if (c.align) x.alignment = { horizontal: c.align, vertical: 'middle', wrapText: c.wrap };
+      if (c.fill) x.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } };
     });
   });
-  for (const m of t.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  t.columnWidths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
-  const after = rows.length + 3;
-  [t.source, ...t.notes.map((n) => `* ${n}`)].forEach((line, k) => {
-    ws.getCell(after + k, 1).value = line;
-    ws.getCell(after + k, 1).font = { italic: true, size: 9 };
-  });
+  for (const g of m.merges) ws.mergeCells(g.top + 1, g.left + 1, g.bottom + 1, g.right + 1);
+  m.columnWidths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
   void lang;
   try {
     await wb.xlsx.writeFile(file);

@@ -5,8 +5,7 @@
  * response limits, protected sheets — and it counts syncs and payload sizes for the tests.
  */
 import { columnLetter, parseA1 } from '../../core/address';
-import type { CellValue } from '../../core/types';
-import { FakeWorkbookState, type FakeSheet, type Rect } from './state';
+import { FakeWorkbookState, numberFormatAt, setNumberFormat, STANDARD_WIDTH, STANDARD_WIDTH_POINTS, styleAt, writeCell, type FakeCellStyle, type FakeName, type FakeSheet, type Rect } from './state';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
@@ -72,6 +71,10 @@ class Proxy {
     }
     return this.data[prop] as T;
   }
+  /** Data a collection's load brings for each of its items. */
+  prime(data: Record<string, unknown>): void {
+    this.data = { ...(this.data ?? {}), ...data };
+  }
   protected request(props: string, compute: () => Record<string, unknown>): void {
     let result: Record<string, unknown> = {};
     this.ctx.load({ resolve: () => { result = compute(); this.data = { ...(this.data ?? {}), ...result }; }, size: () => JSON.stringify(result).length });
@@ -99,10 +102,120 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+function absoluteAddress(sheet: string, r: Rect): string {
+  const [where, cells] = rectAddress(sheet, r).split(/!(?=[^!]*$)/);
+  return `${where}!${cells.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  constructor(ctx: FakeContext) {
+  readonly names: FakeNamedItemCollection;
+  constructor(private ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+  /** The active cell: the top-left cell of the selection on the active sheet (A1 when nothing was selected). */
+  getActiveCell(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { state } = this.ctx;
+      const sheet = state.sheet(state.activeSheet);
+      if (!sheet) return null;
+      const sel = state.selection?.sheet === sheet.name ? parseAddress(state.selection.address) : null;
+      const top = sel?.top ?? 1;
+      const left = sel?.left ?? 1;
+      return { sheet, rect: { top, left, bottom: top, right: left } };
+    });
+  }
+}
+
+/** Excel's rules for a defined name, simplified: letters, digits, "_" and "."; not a cell reference. */
+function validName(name: string): boolean {
+  return /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+/** Workbook-level names (workbook.names). A name refers to a range and follows it when rows are inserted. */
+export class FakeNamedItemCollection extends Proxy {
+  add(name: string, reference: FakeRange, comment = ''): FakeNamedItem {
+    this.ctx.queue(name.length + comment.length + 60, () => {
+      if (!validName(name)) throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid name.`);
+      if (this.ctx.state.names.has(name.toUpperCase())) throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
+      const { sheet, rect } = reference.resolve();
+      this.ctx.state.names.set(name.toUpperCase(), { name, sheet: sheet.name, rect: { ...rect }, comment });
+    });
+    return this.getItemOrNullObject(name);
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => {
+      const n = this.ctx.state.names.get(name.toUpperCase());
+      if (!n) throw new FakeOfficeError('ItemNotFound', `The name '${name}' does not exist.`);
+      return n;
+    });
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.state.names.get(name.toUpperCase()) ?? null);
+  }
+  private itemsCache: FakeNamedItem[] = [];
+  load(props: string): this {
+    this.request(props, () => {
+      const names = [...this.ctx.state.names.values()];
+      this.itemsCache = names.map((n) => {
+        const item = new FakeNamedItem(this.ctx, () => this.ctx.state.names.get(n.name.toUpperCase()) ?? null);
+        item.prime(FakeNamedItem.describe(n));
+        return item;
+      });
+      return { items: names.map(FakeNamedItem.describe) };
+    });
+    return this;
+  }
+  get items(): FakeNamedItem[] {
+    this.read('items');
+    return this.itemsCache;
+  }
+}
+
+export class FakeNamedItem extends Proxy {
+  constructor(ctx: FakeContext, private locate: () => FakeName | null) {
+    super(ctx);
+  }
+  /** What loading a name brings: for a range, value is its absolute address; "#REF!" once its cells are gone. */
+  static describe(n: FakeName): Record<string, unknown> {
+    const value = n.rect ? absoluteAddress(n.sheet, n.rect) : '#REF!';
+    return { isNullObject: false, name: n.name, comment: n.comment, type: n.rect ? 'Range' : 'Error', value, formula: `=${value}`, visible: true };
+  }
+  load(props: string): this {
+    this.request(props, () => {
+      const n = this.locate();
+      return n ? FakeNamedItem.describe(n) : { isNullObject: true };
+    });
+    return this;
+  }
+  get isNullObject(): boolean { return this.read('isNullObject'); }
+  get name(): string { return this.read('name'); }
+  get comment(): string { return this.read('comment'); }
+  get type(): string { return this.read('type'); }
+  get value(): unknown { return this.read('value'); }
+  get formula(): string { return this.read('formula'); }
+  private target(): Located {
+    const n = this.locate();
+    const sheet = n?.rect ? this.ctx.state.sheet(n.sheet) : undefined;
+    return n?.rect && sheet ? { sheet, rect: n.rect } : null;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      if (!t) throw new FakeOfficeError('InvalidArgument', 'The name does not refer to a range.');
+      return t;
+    });
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => this.target());
+  }
+  delete(): void {
+    this.ctx.queue(30, () => {
+      const n = this.locate();
+      if (!n) throw new FakeOfficeError('ItemNotFound', 'The name does not exist.');
+      this.ctx.state.names.delete(n.name.toUpperCase());
+    });
   }
 }
 
@@ -164,12 +277,14 @@ export class FakeWorksheet extends Proxy {
   load(props: string): this {
     this.request(props, () => {
       const s = this.locate();
-      return s ? { name: s.name, isNullObject: false } : { isNullObject: true };
+      return s ? { name: s.name, isNullObject: false, standardWidth: STANDARD_WIDTH } : { isNullObject: true };
     });
     return this;
   }
   get name(): string { return this.read('name'); }
   get isNullObject(): boolean { return this.read('isNullObject'); }
+  /** Characters of the Normal style's font. */
+  get standardWidth(): number { return this.read('standardWidth'); }
   activate(): void {
     this.ctx.queue(30, () => { this.ctx.state.activeSheet = this.sheet().name; });
   }
@@ -209,26 +324,61 @@ export class FakeWorksheet extends Proxy {
 
 type Located = { sheet: FakeSheet; rect: Rect } | null;
 
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+function eachCell(rect: Rect, f: (key: string, r: number, c: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(`${r},${c}`, r, c);
+}
+
+function writable(sheet: FakeSheet): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'The sheet is protected.');
+}
+
+function checkShape(v: unknown[][], rect: Rect): void {
+  if (v.length !== rect.bottom - rect.top + 1 || v.some((row) => row.length !== rect.right - rect.left + 1)) {
+    throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
+  }
+}
+
+/** One value for the whole range, or null when the cells differ (as Excel reports format properties). */
+function uniform<T>(rect: Rect, f: (key: string, r: number, c: number) => T): T | null {
+  let first: T | undefined;
+  let same = true;
+  eachCell(rect, (k, r, c) => {
+    const v = f(k, r, c);
+    if (first === undefined) first = v;
+    else if (v !== first) same = false;
+  });
+  return same && first !== undefined ? first : null;
+}
+
 export class FakeRange extends Proxy {
-  readonly format: { font: { bold: boolean }; fill: { color: string }; autofitColumns: () => void; wrapText: boolean };
+  readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(ctx: FakeContext, private locate: () => Located) {
     super(ctx);
-    const queue = (n: number, f: () => void) => this.ctx.queue(n, f);
-    const where = () => this.where();
-    this.format = {
-      font: { set bold(_v: boolean) { queue(20, () => where()); }, get bold() { return false; } },
-      fill: { set color(v: string) { queue(30, () => { const { sheet, rect } = where(); for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.fills.set(`${r},${c}`, v); }); }, get color() { return ''; } },
-      autofitColumns: () => queue(20, () => where()),
-      set wrapText(_v: boolean) { queue(20, () => where()); },
-      get wrapText() { return false; },
-    };
+    this.format = new FakeRangeFormat(ctx, () => this.where());
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => { const w = this.where(); return { sheet: w.sheet, rects: [w.rect] }; });
   }
   private where(): { sheet: FakeSheet; rect: Rect } {
     const w = this.locate();
     if (!w) throw new FakeOfficeError('ItemNotFound', 'The range does not exist.');
     return w;
+  }
+  /** For the fake's own objects (names.add): where this range is, when the request runs. */
+  resolve(): { sheet: FakeSheet; rect: Rect } {
+    return this.where();
+  }
+  private derived(f: (w: { sheet: FakeSheet; rect: Rect }) => Rect): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const w = this.where();
+      const rect = f(w);
+      if (rect.top < 1 || rect.left < 1 || rect.bottom > MAX_ROW || rect.right > MAX_COL || rect.bottom < rect.top || rect.right < rect.left) {
+        throw new FakeOfficeError('InvalidArgument', 'The range is outside the worksheet.');
+      }
+      return { sheet: w.sheet, rect };
+    });
   }
   load(props: string): this {
     const want = new Set(props.split(',').map((p) => p.trim()));
@@ -238,15 +388,18 @@ export class FakeRange extends Proxy {
       const { sheet, rect } = w;
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
-      const out: Record<string, unknown> = { isNullObject: false, address: rectAddress(sheet.name, rect), rowCount: rows, columnCount: cols, rowIndex: rect.top - 1, columnIndex: rect.left - 1 };
-      const cellProps = ['values', 'text', 'numberFormat'].filter((p) => want.has(p));
+      const out: Record<string, unknown> = { isNullObject: false, address: rectAddress(sheet.name, rect), rowCount: rows, columnCount: cols, rowIndex: rect.top - 1, columnIndex: rect.left - 1, cellCount: rows * cols };
+      const cellProps = ['values', 'text', 'numberFormat', 'formulasR1C1'].filter((p) => want.has(p));
       if (cellProps.length && rows * cols > CELL_READ_LIMIT) throw new FakeOfficeError('InvalidArgument', 'The range has more than 5,000,000 cells.');
       for (const p of cellProps) {
         out[p] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => {
-          const cell = sheet.cells.get(`${rect.top + i},${rect.left + j}`);
-          if (p === 'values') return cell ? (typeof cell.value === 'object' && cell.value ? cell.value.error : cell.value) : '';
+          const key = `${rect.top + i},${rect.left + j}`;
+          const cell = sheet.cells.get(key);
+          if (p === 'numberFormat') return numberFormatAt(sheet, key);
           if (p === 'text') return cell?.text ?? '';
-          return cell?.format ?? 'General';
+          if (p === 'formulasR1C1' && cell?.formulaR1C1) return cell.formulaR1C1;
+          // A formula's value would be its result; the fake calculates nothing, so it reads as empty.
+          return cell ? (typeof cell.value === 'object' && cell.value ? cell.value.error : cell.value ?? '') : '';
         }));
       }
       return out;
@@ -259,23 +412,90 @@ export class FakeRange extends Proxy {
   get columnCount(): number { return this.read('columnCount'); }
   get rowIndex(): number { return this.read('rowIndex'); }
   get columnIndex(): number { return this.read('columnIndex'); }
+  get cellCount(): number { return this.read('cellCount'); }
   get values(): unknown[][] { return this.read('values'); }
+  /** As in Excel, a string starting with "=" written to values is a formula. */
   set values(v: unknown[][]) {
+    this.write(v);
+  }
+  /** Formulas in R1C1 (a cell without one reads as its value); writing takes formulas and constants alike. */
+  get formulasR1C1(): unknown[][] { return this.read('formulasR1C1'); }
+  set formulasR1C1(v: unknown[][]) {
+    this.write(v);
+  }
+  private write(v: unknown[][]): void {
     this.ctx.queue(JSON.stringify(v).length, () => {
       const { sheet, rect } = this.where();
-      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'The sheet is protected.');
-      if (v.length !== rect.bottom - rect.top + 1 || v.some((row) => row.length !== rect.right - rect.left + 1)) {
-        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
-      }
-      v.forEach((row, i) => row.forEach((value, j) => {
-        const key = `${rect.top + i},${rect.left + j}`;
-        if (value === '' || value === null) sheet.cells.delete(key);
-        else sheet.cells.set(key, { value: value as CellValue, text: String(value), format: 'General' });
-      }));
+      writable(sheet);
+      checkShape(v, rect);
+      v.forEach((row, i) => row.forEach((input, j) => writeCell(sheet, `${rect.top + i},${rect.left + j}`, input)));
     });
   }
   get text(): string[][] { return this.read('text'); }
   get numberFormat(): string[][] { return this.read('numberFormat'); }
+  set numberFormat(v: string[][]) {
+    this.ctx.queue(JSON.stringify(v).length, () => {
+      const { sheet, rect } = this.where();
+      writable(sheet);
+      checkShape(v, rect);
+      v.forEach((row, i) => row.forEach((f, j) => setNumberFormat(sheet, `${rect.top + i},${rect.left + j}`, f)));
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.locate()?.sheet ?? null);
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(({ rect }) => ({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived(({ rect }) => ({ ...rect, left: rect.left + column, right: rect.left + column }));
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(({ rect }) => ({ top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column }));
+  }
+  /** Like Excel: only the top-left value survives; merged areas inside are absorbed, one that sticks out is an error. */
+  merge(across = false): void {
+    this.ctx.queue(40, () => {
+      const { sheet, rect } = this.where();
+      writable(sheet);
+      const parts = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      for (const m of parts) {
+        if (sheet.merges.some((x) => intersects(x, m) && !(x.top >= m.top && x.bottom <= m.bottom && x.left >= m.left && x.right <= m.right))) {
+          throw new FakeOfficeError('InvalidOperation', 'Cannot merge a range that partly overlaps a merged area.');
+        }
+        sheet.merges = sheet.merges.filter((x) => !intersects(x, m));
+        eachCell(m, (k, r, c) => { if (r !== m.top || c !== m.left) sheet.cells.delete(k); });
+        if (m.bottom > m.top || m.right > m.left) sheet.merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+      }
+    });
+  }
+  /** Every merged area touching the range is split. */
+  unmerge(): void {
+    this.ctx.queue(30, () => {
+      const { sheet, rect } = this.where();
+      writable(sheet);
+      sheet.merges = sheet.merges.filter((x) => !intersects(x, rect));
+    });
+  }
+  /** "All" (default), "Contents" (values and formulas, formats stay) or "Formats" (formats, fills and merges). */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.ctx.queue(30, () => {
+      const { sheet, rect } = this.where();
+      writable(sheet);
+      const contents = applyTo !== 'Formats';
+      const formats = applyTo !== 'Contents';
+      eachCell(rect, (k) => {
+        if (contents) writeCell(sheet, k, null);
+        if (formats) {
+          sheet.styles?.delete(k);
+          sheet.fills.delete(k);
+          const c = sheet.cells.get(k);
+          if (c) c.format = 'General';
+        }
+      });
+      if (formats) sheet.merges = sheet.merges.filter((x) => !intersects(x, rect));
+    });
+  }
   select(): void {
     this.ctx.queue(30, () => { const { sheet, rect } = this.where(); this.ctx.state.selection = { sheet: sheet.name, address: rectAddress(sheet.name, rect).replace(/^.*!/, '') }; });
   }
@@ -287,6 +507,78 @@ export class FakeRange extends Proxy {
       return rects.length ? { sheet: w.sheet, rects } : null;
     });
   }
+}
+
+/** Range.format: alignment, wrapping, column width, font and fill, written to every cell of the range. */
+export class FakeRangeFormat extends Proxy {
+  readonly font: FakeRangeFont;
+  readonly fill: { color: string };
+  constructor(ctx: FakeContext, private where: () => { sheet: FakeSheet; rect: Rect }) {
+    super(ctx);
+    this.font = new FakeRangeFont(ctx, where);
+    const set = (n: number, f: () => void) => this.ctx.queue(n, f);
+    this.fill = {
+      set color(v: string) { set(30, () => { const { sheet, rect } = where(); writable(sheet); eachCell(rect, (k) => sheet.fills.set(k, v)); }); },
+      get color() { return ''; },
+    };
+  }
+  private style(n: number, patch: FakeCellStyle): void {
+    this.ctx.queue(n, () => {
+      const { sheet, rect } = this.where();
+      writable(sheet);
+      eachCell(rect, (k) => Object.assign(styleAt(sheet, k), patch));
+    });
+  }
+  load(props: string): this {
+    this.request(props, () => {
+      const { sheet, rect } = this.where();
+      return { columnWidth: uniform(rect, (_k, _r, c) => sheet.columnWidths?.get(c) ?? STANDARD_WIDTH_POINTS) };
+    });
+    return this;
+  }
+  /** Points, or null when the columns differ. */
+  get columnWidth(): number | null { return this.read('columnWidth'); }
+  set columnWidth(v: number | null) {
+    this.ctx.queue(30, () => {
+      const { sheet, rect } = this.where();
+      sheet.columnWidths ??= new Map();
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, v ?? STANDARD_WIDTH_POINTS);
+    });
+  }
+  set horizontalAlignment(v: string) { this.style(40, { horizontalAlignment: v }); }
+  set verticalAlignment(v: string) { this.style(40, { verticalAlignment: v }); }
+  set wrapText(v: boolean) { this.style(30, { wrapText: v }); }
+  autofitColumns(): void {
+    this.ctx.queue(20, () => this.where());
+  }
+}
+
+export class FakeRangeFont extends Proxy {
+  constructor(ctx: FakeContext, private where: () => { sheet: FakeSheet; rect: Rect }) {
+    super(ctx);
+  }
+  private style(patch: FakeCellStyle): void {
+    this.ctx.queue(40, () => {
+      const { sheet, rect } = this.where();
+      writable(sheet);
+      eachCell(rect, (k) => Object.assign(styleAt(sheet, k), patch));
+    });
+  }
+  load(props: string): this {
+    this.request(props, () => {
+      const { sheet, rect } = this.where();
+      const st = (k: string) => sheet.styles?.get(k) ?? {};
+      return { bold: uniform(rect, (k) => st(k).bold ?? false), italic: uniform(rect, (k) => st(k).italic ?? false), color: uniform(rect, (k) => st(k).color ?? '#000000') };
+    });
+    return this;
+  }
+  get bold(): boolean | null { return this.read('bold'); }
+  set bold(v: boolean) { this.style({ bold: v }); }
+  get italic(): boolean | null { return this.read('italic'); }
+  set italic(v: boolean) { this.style({ italic: v }); }
+  set size(v: number) { this.style({ size: v }); }
+  get color(): string | null { return this.read('color'); }
+  set color(v: string) { this.style({ color: v }); }
 }
 
 export class FakeRangeAreas extends Proxy {

@@ -63,11 +63,15 @@ export function createFakeExcel(init: FakeWorkbookInit, state = new FakeWorkbook
   };
 }
 
-/** A workbook "closed and reopened": same cells, rules and saved settings, fresh objects. */
+/** A workbook "closed and reopened": same cells, formats, rules, names and saved settings, fresh objects. */
 export function reopen(prev: FakeWorkbookState): FakeWorkbookState {
   const next = new FakeWorkbookState({ sheets: [] });
   next.sheets.length = 0;
-  for (const s of prev.sheets) next.sheets.push({ ...s, cells: new Map(s.cells), fills: new Map(s.fills), rules: s.rules.map((r) => ({ ...r })), handlers: [] });
+  const copy = <K, V extends object>(m: Map<K, V>) => new Map([...m].map(([k, v]): [K, V] => [k, { ...v }]));
+  for (const s of prev.sheets) {
+    next.sheets.push({ ...s, cells: copy(s.cells), merges: s.merges.map((m) => ({ ...m })), fills: new Map(s.fills), rules: s.rules.map((r) => ({ ...r })), styles: s.styles && copy(s.styles), columnWidths: s.columnWidths && new Map(s.columnWidths), handlers: [] });
+  }
+  next.names = new Map([...prev.names].map(([k, n]) => [k, { ...n, rect: n.rect && { ...n.rect } }]));
   next.activeSheet = prev.activeSheet;
   next.settings = new Map(prev.savedSettings);
   next.savedSettings = new Map(prev.savedSettings);

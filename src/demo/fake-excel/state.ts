@@ -20,14 +20,50 @@ export interface CfRule {
   fill: string | null;
 }
 
+/** A cell with content. A formula is kept as written in R1C1; the fake calculates nothing, so its value stays null. */
+export interface FakeCell {
+  value: CellValue;
+  text: string;
+  format: string;
+  formulaR1C1?: string;
+}
+
+/** Formatting other than fills. The number format lives on the cell while it has content and here while it is empty. */
+export interface FakeCellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  numberFormat?: string;
+}
+
+/** A workbook-level name; rect null once the rows it referred to were deleted (#REF!). */
+export interface FakeName {
+  name: string;
+  sheet: string;
+  rect: Rect | null;
+  comment: string;
+}
+
+/** Excel's default column: 8.43 characters of the Normal style's font, 64 px = 48 pt. */
+export const STANDARD_WIDTH = 8.43;
+export const STANDARD_WIDTH_POINTS = 48;
+
 export interface FakeSheet {
   name: string;
-  cells: Map<string, { value: CellValue; text: string; format: string }>;
+  cells: Map<string, FakeCell>;
   merges: MergeArea[];
   /** The user's own fill colour per cell ("r,c" → "#RRGGBB"). */
   fills: Map<string, string>;
   rules: CfRule[];
   protected: boolean;
+  /** "r,c" → formatting set by the add-in or the user (optional: older states have none). */
+  styles?: Map<string, FakeCellStyle>;
+  /** Column → width in points, for columns not at the standard width. */
+  columnWidths?: Map<number, number>;
   handlers: ((e: { address: string; source: 'Local' | 'Remote' }) => void)[];
 }
 
@@ -38,6 +74,8 @@ export class FakeWorkbookState {
   activeSheet: string;
   selection: { sheet: string; address: string } | null = null;
   settings = new Map<string, unknown>();
+  /** Workbook-level names by upper-cased name (Excel compares names case-insensitively). */
+  names = new Map<string, FakeName>();
   savedSettings = new Map<string, unknown>();
   private listeners = new Set<Listener>();
   private nextRuleId = 1;
@@ -112,6 +150,40 @@ export class FakeWorkbookState {
     this.changed();
   }
 
+  /** The user formats a cell by hand (bold, font colour…). */
+  userFormat(sheetName: string, row: number, col: number, style: FakeCellStyle): void {
+    const s = this.sheet(sheetName);
+    if (!s) return;
+    Object.assign(styleAt(s, `${row},${col}`), style);
+    this.changed();
+  }
+
+  /**
+   * The user inserts whole rows before `before`: everything from that row moves down, and names
+   * follow their cells (a name spanning the insertion point grows), as in Excel.
+   */
+  userInsertRows(sheetName: string, before: number, count: number): void {
+    const s = this.sheet(sheetName);
+    if (!s) return;
+    const move = <V>(m: Map<string, V> | undefined) => {
+      if (!m) return;
+      const moved = [...m].map(([k, v]): [string, V] => {
+        const [r, c] = k.split(',').map(Number);
+        return [r >= before ? `${r + count},${c}` : k, v];
+      });
+      m.clear();
+      for (const [k, v] of moved) m.set(k, v);
+    };
+    move(s.cells);
+    move(s.fills);
+    move(s.styles);
+    const shift = (r: Rect): Rect => ({ ...r, top: r.top >= before ? r.top + count : r.top, bottom: r.bottom >= before ? r.bottom + count : r.bottom });
+    s.merges = s.merges.map(shift);
+    for (const rule of s.rules) rule.ranges = rule.ranges.map(shift);
+    for (const n of this.names.values()) if (n.sheet === s.name && n.rect) n.rect = shift(n.rect);
+    this.changed();
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -126,8 +198,45 @@ export class FakeWorkbookState {
   }
 }
 
+export function styleAt(s: FakeSheet, key: string): FakeCellStyle {
+  s.styles ??= new Map();
+  let st = s.styles.get(key);
+  if (!st) s.styles.set(key, (st = {}));
+  return st;
+}
+
+export function numberFormatAt(s: FakeSheet, key: string): string {
+  return s.cells.get(key)?.format ?? s.styles?.get(key)?.numberFormat ?? 'General';
+}
+
+export function setNumberFormat(s: FakeSheet, key: string, format: string): void {
+  const c = s.cells.get(key);
+  if (c) c.format = format;
+  styleAt(s, key).numberFormat = format;
+}
+
+/**
+ * What writing one entry of Range.values / formulasR1C1 does: "" or null empties the cell (its
+ * number format stays), a string starting with "=" is a formula, anything else a constant.
+ * The cell keeps its number format, as in Excel.
+ */
+export function writeCell(s: FakeSheet, key: string, input: unknown): void {
+  const format = numberFormatAt(s, key);
+  if (input === '' || input === null || input === undefined) {
+    if (format !== 'General') styleAt(s, key).numberFormat = format;
+    s.cells.delete(key);
+    return;
+  }
+  if (typeof input === 'string' && input.startsWith('=')) {
+    s.cells.set(key, { value: null, text: '', format, formulaR1C1: input });
+    return;
+  }
+  const value: CellValue = typeof input === 'number' || typeof input === 'boolean' || typeof input === 'string' ? input : String(input);
+  s.cells.set(key, { value, text: String(value), format });
+}
+
 function sheetFromSnapshot(s: SheetSnapshot, isProtected: boolean): FakeSheet {
-  const cells = new Map<string, { value: CellValue; text: string; format: string }>();
+  const cells = new Map<string, FakeCell>();
   s.values.forEach((row, i) =>
     row.forEach((value, j) => {
       if (value === null) return;

@@ -1,5 +1,8 @@
 /** `phuluc table` and `phuluc check-targets` through their run() functions, output captured. */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { run as table } from '../../../src/cli/commands/table';
 import { run as checkTargets } from '../../../src/cli/commands/check-targets';
 import type { CliIO } from '../../../src/cli/io';
@@ -43,4 +46,23 @@ test('check-targets: exit 1 with row 8 flagged on the shared PAPI fixture', asyn
   expect(await checkTargets([file, '--format', 'json'], o.cli)).toBe(1);
   const json = JSON.parse(o.out());
   expect(json.sheets[0].findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([expect.objectContaining({ row: 8, cell: 'G8', code: 'target-sum' })]);
+});
+
+test('table --out writes the layout as layoutMatrix places it: title, merged header, live target formula, source line', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'phuluc-table-'));
+  const file = path.join(dir, 'target.xlsx');
+  expect(await table(['par', '--province', 'Cao Bang', '--years', '2022', '--layout', 'target', '--out', file], io().cli)).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  expect(ws.getCell('A1').value).toMatch(/^Mục tiêu PAR INDEX năm 2023/);
+  expect(ws.getCell('A1').font).toMatchObject({ bold: true });
+  expect(ws.getCell('A2').isMerged && ws.getCell('A3').master.address).toBe('A2');
+  expect(ws.getCell('G4').value).toMatchObject({ formula: 'D4+F4' });
+  expect(ws.getCell('G4').numFmt).toBe('"≥ "0.00');
+  expect(ws.getCell('C4').numFmt).toBe('@'); // the rank "a/63" stays text when the cell is edited
+  const last = ws.rowCount;
+  const lines = Array.from({ length: last }, (_, i) => ws.getCell(i + 1, 1).value).filter((v) => typeof v === 'string' && /^Nguồn: /.test(v));
+  expect(lines).toHaveLength(1);
+  await fs.rm(dir, { recursive: true });
 });
