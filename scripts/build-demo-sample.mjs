@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the demo's sample workbook (src/demo/sample.generated.json) from the Hà Giang fixtures:
+// Builds the demo's sample workbook (src/demo/sample.generated.json) from the Hà Giang fixtures and
+// the Cao Bằng target tables:
 // each sheet as the engine's snapshot (read by the CLI's own reader), plus the fills, bold cells
 // and column widths the grid draws. The output is committed; run `npm run demo:sample` after
 // changing a fixture.
@@ -12,7 +13,7 @@ import ExcelJS from 'exceljs';
 const require = createRequire(import.meta.url);
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { worksheetToSnapshot } = require(path.join(root, 'build/cli/read-workbook.js'));
-const FILES = ['ha-giang-2023-papi-appendix.xlsx', 'ha-giang-2023-tracking.xlsx'];
+const FILES = ['ha-giang-2023-papi-appendix.xlsx', 'ha-giang-2023-tracking.xlsx', 'cao-bang-2023-score-tables.xlsx', 'cao-bang-2023-par-targets.xlsx'];
 
 const argbToHex = (argb) => (typeof argb === 'string' && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null);
 

@@ -8,12 +8,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { a1, columnLetter, parseA1 } from '../core/address';
 import type { FakeWorkbookState } from './fake-excel';
+import { textAt } from './fake-excel/state';
 
 export interface SheetLook {
   /** Column widths in characters, by sheet name. */
   widths: Record<string, number[]>;
   /** Bold cells "row,col", by sheet name. */
   bold: Record<string, Set<string>>;
+  /** The sample's own area, whose cells wrap their text (as the fixtures' cells do), by sheet name. */
+  wrapped: Record<string, { rows: number; cols: number }>;
 }
 
 const useStyles = makeStyles({
@@ -26,6 +29,8 @@ const useStyles = makeStyles({
   head: { background: '#f3f3f3', color: '#444', fontFamily: 'system-ui, sans-serif', fontWeight: 400, border: '1px solid #d4d4d4', position: 'sticky', top: 0, zIndex: 1 },
   rowHead: { background: '#f3f3f3', color: '#444', fontFamily: 'system-ui, sans-serif', textAlign: 'center', border: '1px solid #d4d4d4', position: 'sticky', left: 0, width: '36px' },
   cell: { border: '1px solid #e1e1e1', padding: '2px 4px', verticalAlign: 'top', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', cursor: 'cell' },
+  // Excel lets unwrapped text run over empty neighbours.
+  nowrap: { whiteSpace: 'nowrap', overflow: 'visible', overflowWrap: 'normal' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
   editor: { width: '100%', boxSizing: 'border-box', font: 'inherit' },
 });
@@ -37,12 +42,13 @@ interface Extent {
 
 function extentOf(state: FakeWorkbookState, sheetName: string): Extent {
   const sheet = state.sheet(sheetName);
-  let rows = 20;
-  let cols = 8;
+  // Room to the right and below the data, where a user puts an index table.
+  let rows = 40;
+  let cols = 26;
   for (const key of sheet?.cells.keys() ?? []) {
     const [r, c] = key.split(',').map(Number);
-    rows = Math.max(rows, r + 3);
-    cols = Math.max(cols, c + 1);
+    rows = Math.max(rows, r + 10);
+    cols = Math.max(cols, c + 2);
   }
   return { rows, cols };
 }
@@ -73,6 +79,8 @@ export function SheetGrid({ state, look, label }: { state: FakeWorkbookState; lo
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const widths = look.widths[sheetName] ?? [];
+  const px = (j: number) => Math.max(4, widths[j] ?? 9) * 7 + 8;
+  const tableWidth = 36 + Array.from({ length: extent.cols }, (_, j) => px(j)).reduce((a, b) => a + b, 0);
   const bold = look.bold[sheetName] ?? new Set<string>();
   const select = (row: number, col: number) => state.select(sheetName, a1(row, col));
   const commit = () => {
@@ -87,11 +95,11 @@ export function SheetGrid({ state, look, label }: { state: FakeWorkbookState; lo
   return (
     <div className={styles.wrap}>
       <div className={styles.scroll} role="region" aria-label={`${label}: ${sheetName}`} tabIndex={0}>
-        <table className={styles.table}>
+        <table className={styles.table} style={{ width: `${tableWidth}px` }}>
           <colgroup>
             <col style={{ width: '36px' }} />
             {Array.from({ length: extent.cols }, (_, j) => (
-              <col key={j} style={{ width: `${Math.max(4, widths[j] ?? 9) * 7 + 8}px` }} />
+              <col key={j} style={{ width: `${px(j)}px` }} />
             ))}
           </colgroup>
           <thead>
@@ -120,23 +128,25 @@ export function SheetGrid({ state, look, label }: { state: FakeWorkbookState; lo
                     if (covered.has(key)) return null;
                     const isSelected = selection?.row === row && selection.col === col;
                     const fill = state.effectiveFill(sheetName, row, col);
+                    const area = look.wrapped[sheetName];
+                    const wraps = sheet.styles?.get(key)?.wrapText ?? (!!area && row <= area.rows && col <= area.cols);
                     return (
                       <td
                         key={key}
                         {...spans.get(key)}
                         ref={isSelected ? selectedRef : undefined}
-                        className={`${styles.cell}${isSelected ? ` ${styles.selected}` : ''}`}
+                        className={`${styles.cell}${wraps ? '' : ` ${styles.nowrap}`}${isSelected ? ` ${styles.selected}` : ''}`}
                         style={{ background: fill ?? undefined, fontWeight: bold.has(key) ? 700 : undefined }}
                         data-cell={a1(row, col)}
                         data-fill={fill ?? ''}
                         data-selected={isSelected || undefined}
                         onClick={() => select(row, col)}
-                        onDoubleClick={() => setEditing({ row, col, text: sheet.cells.get(key)?.text ?? '' })}
+                        onDoubleClick={() => setEditing({ row, col, text: textAt(sheet, row, col) })}
                       >
                         {editing?.row === row && editing.col === col ? (
                           <input className={styles.editor} aria-label={a1(row, col)} autoFocus value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} onBlur={commit} onKeyDown={onKey} />
                         ) : (
-                          sheet.cells.get(key)?.text ?? ''
+                          textAt(sheet, row, col)
                         )}
                       </td>
                     );

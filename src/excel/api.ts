@@ -4,6 +4,7 @@
  * the demo runs the same Office.js implementation over an in-memory Excel (src/demo/fake-excel).
  */
 import type { LayoutMeta, TableLayout } from '../core/indices/layout';
+import type { IndexId } from '../core/indices/model';
 import type { ColumnMap, IsoDate, Profile, Report, SheetSnapshot, TaskStatus } from '../core/types';
 
 export type Lang = 'vi' | 'en';
@@ -35,6 +36,8 @@ export interface AddinSettings {
   asOf?: IsoDate | null;
   dueSoonDays?: number;
   profile?: Profile;
+  /** Index results the user imported (CSV or a pasted published table), by index: kept in the workbook. */
+  imported?: Partial<Record<IndexId, string>>;
 }
 
 export type AddinErrorCode =

@@ -78,7 +78,7 @@ export function App({ api, initialLang }: { api: WorkbookApi; initialLang?: Lang
             {tab === 'progress' && <ProgressPanel validation={validation} />}
             {tab === 'index' && (
               <Suspense fallback={<Spinner size="small" label={t.loadingPanel} />}>
-                <IndexPanel />
+                <IndexPanel validation={validation} />
               </Suspense>
             )}
           </div>

@@ -123,4 +123,44 @@ export const tests = (screenshotPath) => [
     await page.getByText('2 lỗi cần sửa trước khi trình ký.').waitFor({ timeout: 5000 });
     await page.getByText('Trang tính vừa thay đổi, đã kiểm tra lại.').waitFor();
   }],
+
+  ['Bảng chỉ số: Lào Cai\'s PAPI profile 2018–2019 goes in at the selected cell, refreshes and is deleted', async ({ page, url }) => {
+    await open(page, url);
+    await page.locator('td[data-cell="J2"]').click();
+    await page.getByRole('tab', { name: 'Bảng chỉ số' }).click();
+    await page.getByRole('combobox', { name: /Tỉnh, thành phố/ }).pressSequentially('lao cai');
+    await page.getByRole('option', { name: 'Lào Cai', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Từ năm' }).selectOption('2018');
+    await page.getByRole('combobox', { name: 'Đến năm' }).selectOption('2019');
+    await page.getByRole('region', { name: 'Xem trước' }).getByText('29/63').waitFor();
+    await axeClean(page, 'index panel');
+    await page.getByRole('button', { name: 'Chèn vào ô đang chọn' }).click();
+    await page.getByText(/Đã chèn bảng vào J2:/).waitFor();
+    const grid = page.getByRole('region', { name: /Bảng tính mô phỏng: Phụ lục/ });
+    for (const text of ['Kết quả PAPI của Lào Cai, 2018–2019', '29/63', '13/63', '44,37', '45,06', 'TBC', 'CN']) await grid.getByText(text, { exact: true }).first().waitFor();
+    // Inserting again over the same cells asks first and writes nothing until the user agrees.
+    await page.getByRole('button', { name: 'Chèn vào ô đang chọn' }).click();
+    await page.getByRole('button', { name: 'Ghi đè lên các ô này' }).waitFor();
+    await page.getByRole('button', { name: 'Cập nhật bảng' }).click();
+    await page.getByText('Đã cập nhật 1 bảng: 0 ô thay đổi.').waitFor();
+    await page.getByRole('button', { name: /^Xóa bảng/ }).click();
+    await page.getByText(/Đã xóa bảng/).waitFor();
+    assert((await grid.getByText('29/63', { exact: true }).count()) === 0, 'the table is still in the sheet');
+  }],
+
+  ['Bảng chỉ số: the target check flags seed 001\'s errors and jumps to them', async ({ page, url }) => {
+    await open(page, url);
+    await page.getByRole('tab', { name: 'PAPI 2022' }).click();
+    await page.getByRole('tab', { name: 'Bảng chỉ số' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra bảng mục tiêu' }).first().click();
+    await page.getByRole('button', { name: 'Kiểm tra bảng mục tiêu' }).last().click();
+    await page.getByText('1 bảng mục tiêu: 1 lỗi.').waitFor();
+    await page.getByRole('button', { name: /^G8\b.*6,63/ }).click();
+    await page.locator('td[data-cell="G8"][data-selected="true"]').waitFor();
+    await page.getByRole('tab', { name: 'PAR INDEX 2022' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra bảng mục tiêu' }).last().click();
+    await page.getByText('1 bảng mục tiêu: 2 lỗi.').waitFor();
+    await page.getByRole('button', { name: /^D13\b.*11,49/ }).waitFor();
+    await axeClean(page, 'target check');
+  }],
 ];

@@ -4,13 +4,11 @@
  * 2 when the file cannot be used.
  */
 import path from 'node:path';
-import type { IndexDataset, IndexId } from '../../core/indices/model';
 import { resolveProvince } from '../../core/indices/provinces';
 import { checkTargetTables, type TargetReport } from '../../core/indices/target-check';
-import { findTargetTables } from '../../core/indices/target-detect';
-import { Grid } from '../../core/table/grid';
 import { looseKey } from '../../core/text/normalize';
-import { loadDataset, loadGeo } from '../../data/indices/load';
+import { loadGeo } from '../../data/indices/load';
+import { datasetsForTargets } from '../../data/indices/with-data';
 import { langArg, oneOf, parseFlags } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io';
 import { UnusableInputError } from '../open-workbook';
@@ -47,11 +45,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const chosen = wanted ? sheets.filter((s) => wanted.includes(looseKey(s.sheetName))) : sheets;
   if (wanted && chosen.length === 0) throw new UnusableInputError(`Không có trang tính “${v.sheet!.join(', ')}” trong tệp`, `No sheet “${v.sheet!.join(', ')}” in the file`);
 
-  // Load only the indices the tables are about.
-  const indices = new Set<IndexId>();
-  for (const s of chosen) for (const t of findTargetTables(new Grid(s))) if (t.index) indices.add(t.index);
-  const datasets: Partial<Record<IndexId, IndexDataset>> = {};
-  for (const id of indices) datasets[id] = await loadDataset(id);
+  const datasets = await datasetsForTargets(chosen);
 
   const reports: TargetReport[] = chosen
     .map((s) => checkTargetTables(s, { geo, datasets, province: v.province, year, fileName: path.basename(file) }))

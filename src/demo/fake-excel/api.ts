@@ -5,7 +5,7 @@
  * response limits, protected sheets — and it counts syncs and payload sizes for the tests.
  */
 import { columnLetter, parseA1 } from '../../core/address';
-import { FakeWorkbookState, numberFormatAt, setNumberFormat, STANDARD_WIDTH, STANDARD_WIDTH_POINTS, styleAt, writeCell, type FakeCellStyle, type FakeName, type FakeSheet, type Rect } from './state';
+import { FakeWorkbookState, numberFormatAt, setNumberFormat, STANDARD_WIDTH, STANDARD_WIDTH_POINTS, styleAt, textAt, valueAt, writeCell, type FakeCellStyle, type FakeName, type FakeSheet, type Rect } from './state';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
@@ -396,10 +396,10 @@ export class FakeRange extends Proxy {
           const key = `${rect.top + i},${rect.left + j}`;
           const cell = sheet.cells.get(key);
           if (p === 'numberFormat') return numberFormatAt(sheet, key);
-          if (p === 'text') return cell?.text ?? '';
+          if (p === 'text') return textAt(sheet, rect.top + i, rect.left + j);
           if (p === 'formulasR1C1' && cell?.formulaR1C1) return cell.formulaR1C1;
-          // A formula's value would be its result; the fake calculates nothing, so it reads as empty.
-          return cell ? (typeof cell.value === 'object' && cell.value ? cell.value.error : cell.value ?? '') : '';
+          const value = valueAt(sheet, rect.top + i, rect.left + j);
+          return value !== null && typeof value === 'object' ? value.error : value ?? '';
         }));
       }
       return out;

@@ -4,6 +4,7 @@
  * the fake API (api.ts) reads and writes it only when a request is synced, like Excel does.
  */
 import { columnLetter } from '../../core/address';
+import { evaluateR1C1, numberText } from './cell-display';
 import type { CellValue, MergeArea, SheetSnapshot } from '../../core/types';
 
 export interface Rect {
@@ -123,7 +124,9 @@ export class FakeWorkbookState {
   userEdit(sheetName: string, row: number, col: number, value: CellValue): void {
     const s = this.sheet(sheetName);
     if (!s) return;
-    s.cells.set(`${row},${col}`, { value, text: value === null ? '' : String(value), format: 'General' });
+    // Like Excel, a typed number ("0,3" in a Vietnamese Excel) is stored as a number.
+    const typed = typeof value === 'string' && /^-?\d+(?:[.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
+    s.cells.set(`${row},${col}`, { value: typed, text: typeof typed === 'number' ? '' : typed === null ? '' : String(typed), format: numberFormatAt(s, `${row},${col}`) });
     for (const h of s.handlers) h({ address: `${columnLetter(col)}${row}`, source: 'Local' });
     this.changed();
   }
@@ -232,7 +235,29 @@ export function writeCell(s: FakeSheet, key: string, input: unknown): void {
     return;
   }
   const value: CellValue = typeof input === 'number' || typeof input === 'boolean' || typeof input === 'string' ? input : String(input);
-  s.cells.set(key, { value, text: String(value), format });
+  // A number written through the API shows under its format (textAt); other values show as written.
+  s.cells.set(key, { value, text: typeof value === 'number' ? '' : String(value), format });
+}
+
+/** What a cell holds: a formula's result (the fake evaluates simple relative sums), else its constant. */
+export function valueAt(s: FakeSheet, row: number, col: number, depth = 0): CellValue {
+  const cell = s.cells.get(`${row},${col}`);
+  if (!cell) return null;
+  // Excel reports a circular reference; a chain this deep can only be one.
+  if (depth > 64) return { error: '#REF!' };
+  if (cell.formulaR1C1) return evaluateR1C1(cell.formulaR1C1, row, col, (r, c) => valueAt(s, r, c, depth + 1));
+  return cell.value;
+}
+
+/** The text Excel shows: the snapshot's own text, or a number (or formula result) under the cell's format. */
+export function textAt(s: FakeSheet, row: number, col: number): string {
+  const cell = s.cells.get(`${row},${col}`);
+  if (!cell) return '';
+  if (cell.text && !cell.formulaR1C1) return cell.text;
+  const v = valueAt(s, row, col);
+  if (typeof v === 'number') return numberText(v, numberFormatAt(s, `${row},${col}`));
+  if (v !== null && typeof v === 'object') return v.error;
+  return v === null ? '' : String(v);
 }
 
 function sheetFromSnapshot(s: SheetSnapshot, isProtected: boolean): FakeSheet {

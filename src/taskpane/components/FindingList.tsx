@@ -5,7 +5,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { fieldLabel, SEVERITY_ORDER, severityLabel } from '../../core/labels';
-import type { Field, Finding, Severity } from '../../core/types';
+import type { Field, Severity } from '../../core/types';
 import { useApp } from '../app-context';
 
 const PAGE = 100;
@@ -18,13 +18,30 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, flexShrink: 0 },
 });
 
-function byField(findings: Finding[]): [Field, Finding[]][] {
-  const groups = new Map<Field, Finding[]>();
+/** What the list needs of a finding: the appendix checks' and the target-table checks' both fit. */
+export interface ListedFinding {
+  cell: string;
+  code: string;
+  field: string;
+  severity: Severity;
+  message: string;
+  messageEn: string;
+}
+
+interface ListProps<F extends ListedFinding> {
+  findings: F[];
+  onSelect: (f: F) => void;
+  /** The heading of a field's group (default: the appendix fields' names). */
+  fieldName?: (field: string) => string;
+}
+
+function byField<F extends ListedFinding>(findings: F[]): [string, F[]][] {
+  const groups = new Map<string, F[]>();
   for (const f of findings) groups.set(f.field, [...(groups.get(f.field) ?? []), f]);
   return [...groups];
 }
 
-function SeverityGroup({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
+function SeverityGroup<F extends ListedFinding>({ findings, onSelect, fieldName }: ListProps<F> & { fieldName: (field: string) => string }) {
   const { lang, t } = useApp();
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
@@ -33,7 +50,7 @@ function SeverityGroup({ findings, onSelect }: { findings: Finding[]; onSelect: 
     <>
       {byField(visible).map(([field, list]) => (
         <section key={field}>
-          <h3 className={styles.field}>{fieldLabel(field, lang)}</h3>
+          <h3 className={styles.field}>{fieldName(field)}</h3>
           <ul className={styles.list}>
             {list.map((f, i) => (
               <li key={`${f.cell}-${f.code}-${i}`}>
@@ -55,8 +72,9 @@ function SeverityGroup({ findings, onSelect }: { findings: Finding[]; onSelect: 
   );
 }
 
-export function FindingList({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
+export function FindingList<F extends ListedFinding>({ findings, onSelect, fieldName }: ListProps<F>) {
   const { lang, t } = useApp();
+  const nameOf = fieldName ?? ((field: string) => fieldLabel(field as Field, lang));
   if (findings.length === 0) return <p>{t.noFindings}</p>;
   const groups = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s)] as const).filter(([, list]) => list.length > 0);
   return (
@@ -68,7 +86,7 @@ export function FindingList({ findings, onSelect }: { findings: Finding[]; onSel
             <CounterBadge count={list.length} overflowCount={9999} color={BADGE[severity]} appearance="filled" />
           </AccordionHeader>
           <AccordionPanel>
-            <SeverityGroup findings={list} onSelect={onSelect} />
+            <SeverityGroup findings={list} onSelect={onSelect} fieldName={nameOf} />
           </AccordionPanel>
         </AccordionItem>
       ))}
