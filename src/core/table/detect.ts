@@ -78,8 +78,12 @@ function rowCandidates(grid: Grid, row: number): Map<number, RoleCandidate[]> {
   return roles;
 }
 
+/** At most 60 characters and 10 words (9 spaces): counted in place, as every cell of every row asks. */
 export function isShortLabel(t: string): boolean {
-  return t.length <= 60 && t.split(' ').length <= 10;
+  if (t.length > 60) return false;
+  let spaces = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && ++spaces > 9) return false;
+  return true;
 }
 
 function looksLikeHeader(roles: Map<number, RoleCandidate[]>, nonEmpty: number): boolean {
@@ -238,7 +242,12 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns, title, numberRow, left, right, headerTexts: h.texts };
 }
 
+/** "(1) (2) (3)…": two or more texts, all column numbers. Asked of every row, so no array is built. */
 export function isNumberRow(grid: Grid, r: number, left: number, right: number): boolean {
-  const texts = grid.rowTexts(r, left, right);
-  return texts.length >= 2 && texts.every((t) => NUMBER_CELL.test(t));
+  let n = 0;
+  const all = grid.eachRowText(r, left, right, (t) => {
+    n++;
+    return NUMBER_CELL.test(t);
+  });
+  return all && n >= 2;
 }

@@ -39,11 +39,16 @@ const memo = new Map<string, RoleCandidate[]>();
 export function roleOfHeader(headerText: string): RoleCandidate[] {
   let hit = memo.get(headerText);
   if (!hit) {
+    // Letterless texts (ids of 100,000 task rows) would only flush the memo: answer them directly.
+    if (!LETTER.test(headerText)) return [];
     if (memo.size > 20_000) memo.clear();
     memo.set(headerText, (hit = computeRoles(headerText)));
   }
   return hit;
 }
+
+/** Every rule needs a letter of the loose key, which only a letter of the text can give. */
+const LETTER = /\p{L}/u;
 
 function computeRoles(headerText: string): RoleCandidate[] {
   const key = looseKey(headerText);
