@@ -110,13 +110,27 @@ export function endOfQuarter(y: number, q: number): IsoDate {
   return endOfMonth(y, q * 3);
 }
 
+// Every task asks the same few questions (as-of + 14 days, as-of − due) of the same few dates:
+// remember the answers; the key space is small, the bound only guards against odd callers.
+const ADD_DAYS = new Map<string, IsoDate>();
+const DIFF_DAYS = new Map<string, number>();
+
+function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, (v = compute()));
+  }
+  return v;
+}
+
 export function addDays(d: IsoDate, n: number): IsoDate {
-  return fromLocal(addDaysFns(toLocal(d), n));
+  return remember(ADD_DAYS, `${d}|${n}`, () => fromLocal(addDaysFns(toLocal(d), n)));
 }
 
 /** a − b in calendar days. */
 export function diffDays(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(toLocal(a), toLocal(b));
+  return remember(DIFF_DAYS, `${a}|${b}`, () => differenceInCalendarDays(toLocal(a), toLocal(b)));
 }
 
 /** "2023-12-31" → "31/12/2023", as Vietnamese documents write it. */

@@ -70,14 +70,11 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   const tasks: Task[] = [];
   for (const table of tables) {
     findings.push(...columnFindings(table, profile));
-    for (const raw of readTasks(grid, table)) {
-      const { task, findings: own } = readTask(raw, ctx);
-      tasks.push(task);
-      findings.push(...own);
-    }
+    for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings));
   }
   const unique = dedupe(findings);
-  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
+  // localeCompare is slow and only needed between different columns of one row.
+  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || (a.column === b.column ? 0 : a.column.localeCompare(b.column)));
 
   return {
     ...base,
@@ -90,37 +87,63 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   };
 }
 
-/** Sub-rows sharing a merged cell would report it once per row: keep one. */
+/**
+ * Sub-rows sharing a merged cell would report it once per row: keep the first finding of each
+ * code and message in a cell. Findings are grouped by row number (a row holds a few) rather than
+ * keyed by a joined string, which cost a long string per finding on large sheets.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const byRow = new Map<number, Finding[]>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.cell}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const kept = byRow.get(f.row);
+    if (!kept) {
+      byRow.set(f.row, [f]);
+      return true;
+    }
+    if (kept.some((g) => g.cell === f.cell && g.code === f.code && g.message === f.message)) return false;
+    kept.push(f);
     return true;
   });
 }
 
-function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[] } {
+const NO_ERRORS: ReadonlySet<string> = new Set();
+
+/** The text a parser reads: '' for a formula error, legacy encodings converted. */
+function fieldText(cell: FieldCell | undefined, ctx: Context): string {
+  return cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '';
+}
+
+function fieldInput(cell: FieldCell | undefined, ctx: Context) {
+  return { value: cell?.value ?? null, text: fieldText(cell, ctx), numberFormat: cell?.numberFormat ?? null };
+}
+
+/** One task and its findings, which are appended to out. */
+function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const f = raw.fields;
   // A formula error (#REF!, #N/A) is not an owner or a target: report it, read the cell as empty.
-  const errorRoles = new Set(Object.entries(f).filter(([, c]) => c && isErrorValue(c.value)).map(([role]) => role));
-  const text = (cell: FieldCell | undefined): string => (cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '');
-  const input = (cell: FieldCell | undefined) => ({ value: cell?.value ?? null, text: text(cell), numberFormat: cell?.numberFormat ?? null });
+  let errorRoles: Set<string> | null = null;
+  for (const role in f) {
+    const c = f[role as Role];
+    if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
+  }
+  const text = (cell: FieldCell | undefined): string => fieldText(cell, ctx);
 
   const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(text(f.owner), ctx.directory), ctx.planYear) : null;
   const partners: OwnerParse | null = f.partners ? parseOwners(text(f.partners), ctx.directory) : null;
   const deadline = f.deadline
-    ? parseDeadline(input(f.deadline), { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 })
+    ? parseDeadline(fieldInput(f.deadline, ctx), { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 })
     : { text: '', kind: 'missing' as const, due: null };
   const progress = f.progress
-    ? parseProgress(input(f.progress), { planYear: ctx.planYear, date1904: ctx.date1904 })
+    ? parseProgress(fieldInput(f.progress, ctx), { planYear: ctx.planYear, date1904: ctx.date1904 })
     : { text: '', state: 'unknown' as const, percent: null };
   const target = f.target ? classifyTarget(text(f.target)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
   const cells: Task['cells'] = {};
-  for (const [role, cell] of Object.entries(f)) if (cell) cells[role as keyof Task['cells']] = cell.address;
+  for (const role in f) {
+    const cell = f[role as Role];
+    if (cell) cells[role as Role] = cell.address;
+  }
 
   const task: Task = {
     row: raw.row,
@@ -140,13 +163,13 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
     daysOverdue: status.daysOverdue,
     cells,
   };
-  const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles });
-  for (const role of errorRoles) {
+  for (const x of taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles: errorRoles ?? NO_ERRORS })) out.push(x);
+  for (const role of errorRoles ?? NO_ERRORS) {
     const cell = f[role as keyof typeof f]!;
-    findings.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
+    out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
   }
-  findings.push(...nfcFindings(f, ctx.profile));
-  return { task, findings };
+  nfcFindings(f, ctx.profile, out);
+  return task;
 }
 
 /** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
@@ -169,15 +192,14 @@ function columnFindings(table: DetectedTable, profile: Profile): Finding[] {
 }
 
 /** Cells whose stored text is decomposed Unicode (combining marks: a cheap test before NFC). */
-function nfcFindings(fields: RawTask['fields'], profile: Profile): Finding[] {
-  const out: Finding[] = [];
-  for (const cell of Object.values(fields)) {
+function nfcFindings(fields: RawTask['fields'], profile: Profile, out: Finding[]): void {
+  for (const role in fields) {
+    const cell = fields[role as Role];
     const v = cell?.value;
     if (cell && !cell.inherited && typeof v === 'string' && COMBINING.test(v) && isNotNfc(v)) {
       out.push(makeFinding('text.not-nfc', cell.row, cell.col, profile));
     }
   }
-  return out;
 }
 
 const COMBINING = /[\u0300-\u036f]/;

@@ -24,6 +24,11 @@ export class Grid {
   private readonly width: number;
   /** Cleaned text of anchor cells, textRows[row offset][column offset], filled lazily. */
   private readonly textRows: (string | undefined)[][];
+  /**
+   * clean() of short raw texts. Owners, deadlines, targets, statuses and ids repeat down a sheet
+   * and are short; long texts (task descriptions) rarely repeat and are cleaned directly.
+   */
+  private readonly cleaned = new Map<string, string>();
 
   constructor(snapshot: SheetSnapshot) {
     this.snap = snapshot;
@@ -105,8 +110,17 @@ export class Grid {
     const shown = this.snap.text?.[dr]?.[dc];
     const v = this.rawValue(r, c);
     const raw = typeof shown === 'string' && shown !== '' ? shown : v === null ? '' : isErrorValue(v) ? v.error : String(v);
-    const out = clean(raw);
+    const out = raw.length <= 64 ? this.cleanShort(raw) : clean(raw);
     line[dc] = out;
+    return out;
+  }
+
+  private cleanShort(raw: string): string {
+    let out = this.cleaned.get(raw);
+    if (out === undefined) {
+      if (this.cleaned.size >= 10_000) this.cleaned.clear();
+      this.cleaned.set(raw, (out = clean(raw)));
+    }
     return out;
   }
 

@@ -3,7 +3,7 @@
  * theo dõi", "Thời gian hoàn thành", "Sản phẩm đầu ra"); they are compared on the loose key (no
  * diacritics, no case, no footnotes). Ambiguous words get several candidates; detect.ts decides.
  */
-import { looseKey } from '../text/normalize';
+import { hasLetter, looseKey } from '../text/normalize';
 import type { Role } from '../types';
 
 export interface RoleCandidate {
@@ -40,15 +40,12 @@ export function roleOfHeader(headerText: string): RoleCandidate[] {
   let hit = memo.get(headerText);
   if (!hit) {
     // Letterless texts (ids of 100,000 task rows) would only flush the memo: answer them directly.
-    if (!LETTER.test(headerText)) return [];
+    if (!hasLetter(headerText)) return [];
     if (memo.size > 20_000) memo.clear();
     memo.set(headerText, (hit = computeRoles(headerText)));
   }
   return hit;
 }
-
-/** Every rule needs a letter of the loose key, which only a letter of the text can give. */
-const LETTER = /\p{L}/u;
 
 function computeRoles(headerText: string): RoleCandidate[] {
   const key = looseKey(headerText);

@@ -4,7 +4,7 @@
  * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
  */
 import { a1, columnNumber } from '../address';
-import { looseKey } from '../text/normalize';
+import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import { isNumberRow, isShortLabel } from './detect';
@@ -36,14 +36,20 @@ const HEAVY_ROLES: Role[] = ['owner', 'deadline', 'progress'];
 
 type Cols = Partial<Record<Role, number>>;
 
-export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
+/**
+ * The table's tasks in order. Each is yielded once complete (its continuation rows joined), so a
+ * caller can finish with it before the next is read: on large sheets its cells then die young
+ * instead of being carried through every garbage collection until the whole table is read.
+ */
+export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask, void, undefined> {
   const cols: Cols = {};
   for (const role of ROLES) {
     const letter = table.columns[role];
     if (letter) cols[role] = columnNumber(letter);
   }
   const header = new Set([...table.headerTexts.values()].map(looseKey));
-  const tasks: RawTask[] = [];
+  // Header keys normally have letters; then a letterless cell (an id) cannot repeat the header.
+  const inHeader = [...header].every(hasLetter) ? (s: string) => hasLetter(s) && header.has(looseKey(s)) : (s: string) => header.has(looseKey(s));
   let section: { id: string | null; title: string | null } = { id: null, title: null };
   let current: RawTask | null = null;
   let afterBreak = false;
@@ -51,13 +57,14 @@ export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const own = ownTexts(grid, r, table);
     if (own.length === 0) continue;
-    if (isRepeatedHeader(grid, r, table, header)) {
+    if (isRepeatedHeader(grid, r, table, inHeader)) {
       afterBreak = true;
       continue;
     }
     const group = groupOf(grid, r, table, cols);
     if (group) {
       section = group;
+      if (current) yield current;
       current = null;
       afterBreak = false;
       continue;
@@ -71,10 +78,11 @@ export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
       continue;
     }
     afterBreak = false;
-    current = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
-    tasks.push(current);
+    const next = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
+    if (current) yield current;
+    current = next;
   }
-  return tasks;
+  if (current) yield current;
 }
 
 /** The last row's own texts: readTasks asks for the same row three times in a row. */
@@ -96,17 +104,17 @@ function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
 }
 
 // Asked of every row of the table: counts in place rather than through filtered copies.
-function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, header: Set<string>): boolean {
+function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHeader: (text: string) => boolean): boolean {
   const texts = ownTexts(grid, r, t);
   let short = 0;
   for (const s of texts) if (isShortLabel(s)) short++;
   if (short < 2) return false;
   if (isNumberRow(grid, r, t.left, t.right)) return true;
   // A repeated header starts with a header word; only then compare every cell.
-  const isHeaderWord = (s: string) => isShortLabel(s) && header.has(looseKey(s));
+  const isHeaderWord = (s: string) => isShortLabel(s) && inHeader(s);
   if (!isHeaderWord(texts[0]) && !(texts.length > 1 && isHeaderWord(texts[1]))) return false;
   let same = 0;
-  for (const s of texts) if (header.has(looseKey(s))) same++;
+  for (const s of texts) if (inHeader(s)) same++;
   return texts.length >= 2 && same * 3 >= texts.length * 2;
 }
 
@@ -130,7 +138,6 @@ function withoutTrailingStops(s: string): string {
 function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: string | null; title: string | null } | null {
   const texts = ownTexts(grid, r, t);
   const id = cols.id !== undefined && !grid.isMergedFollower(r, cols.id) ? idOf(grid, r, cols) : null;
-  const heavyFilled = HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '');
   if (id !== null) {
     // The distinct texts other than the id: how many, and the first.
     let restCount = 0;
@@ -141,7 +148,8 @@ function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: str
       if (restCount++ === 0) rest0 = s;
       else break; // two are enough to know it is not a group row
     }
-    if (restCount !== 1 || heavyFilled) return restCount === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
+    // Only a row with one other text can be a titled group row; then no heavy field may be filled.
+    if (restCount !== 1 || heavyFilled(grid, r, cols)) return restCount === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
     const spansColumns = spanWidth(grid, r, t, rest0) >= 2;
     const inCriterion = cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) === rest0;
     const nextIsChild = nextId(grid, r, t, cols)?.startsWith(id + '.') ?? false;
@@ -188,9 +196,14 @@ function splitRow(grid: Grid, r: number, cols: Cols): boolean {
 
 const LOWER_START = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 
+/** The row has its own owner, deadline or progress. */
+function heavyFilled(grid: Grid, r: number, cols: Cols): boolean {
+  return HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '');
+}
+
 /** Only text columns are filled (task, target, partners…): the row continues the one above. */
 function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
-  if (HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '')) return false;
+  if (heavyFilled(grid, r, cols)) return false;
   if (cols.id === undefined) {
     const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
     return task === '' || LOWER_START.test(task) || /^[(,;]/.test(task);

@@ -75,6 +75,17 @@ function computeLooseKey(s: string): string {
     .trim();
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * True when the text has a letter. A text without one has no letter in any of its keys either
+ * (keys only drop, fold or lower-case characters), so key patterns that need a letter can skip
+ * computing the key: ids like "1.2" on every row of a 100,000-row sheet.
+ */
+export function hasLetter(s: string): boolean {
+  return LETTER.test(s);
+}
+
 /** True when the text differs from its NFC form (NFD text typed on a Mac or pasted from the web). */
 export function isNotNfc(s: string): boolean {
   return s !== s.normalize('NFC');
