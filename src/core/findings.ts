@@ -153,9 +153,25 @@ function parts(template: string): string[] {
 
 function fill(template: string, params: Params): string {
   const p = parts(template);
+  if (p.length === 1) return p[0];
   let out = p[0];
   for (let i = 1; i < p.length; i += 2) out += (p[i] in params ? String(params[p[i]]) : '') + p[i + 1];
-  return out;
+  return intern(out);
+}
+
+/**
+ * One copy of each message: a sheet repeats the same finding ("Thời hạn không xác định được
+ * ngày: “Theo Kế hoạch…”") on thousands of rows, and a report that keeps one string per message
+ * instead of one per finding is smaller to hold and cheaper for the garbage collector to move.
+ */
+const MESSAGES = new Map<string, string>();
+
+function intern(message: string): string {
+  const known = MESSAGES.get(message);
+  if (known !== undefined) return known;
+  if (MESSAGES.size >= 10_000) MESSAGES.clear();
+  MESSAGES.set(message, message);
+  return message;
 }
 
 export function severityOf(code: FindingCode, profile: Profile): Severity {

@@ -4,7 +4,7 @@
  */
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
-import { parseDeadline } from './fields/deadline';
+import { parseDeadline, type DeadlineContext } from './fields/deadline';
 import { parseOwners, type OwnerParse } from './fields/owner';
 import { parseProgress } from './fields/progress';
 import { classifyTarget } from './fields/target';
@@ -26,9 +26,11 @@ interface Context {
   profile: Profile;
   dueSoonDays: number;
   planYear: number | null;
-  date1904: boolean;
   directory: AgencyDirectory;
   decode: (text: string) => string;
+  /** What the deadline and progress parsers need, built once rather than per task. */
+  deadlineCtx: DeadlineContext;
+  progressCtx: { planYear: number | null; date1904: boolean };
 }
 
 const REQUIRED_COLUMNS = [
@@ -58,9 +60,10 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     profile,
     dueSoonDays: options.dueSoonDays ?? 14,
     planYear,
-    date1904: snapshot.date1904 ?? false,
     directory: defaultDirectory(options.agencies),
     decode: encoding ? (t) => convertLegacy(t, encoding) : (t) => t,
+    deadlineCtx: { planYear, asOf, date1904: snapshot.date1904 ?? false },
+    progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
   if (encoding) {
     const h = tables[0].headerRows[0];
@@ -93,15 +96,19 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
  * keyed by a joined string, which cost a long string per finding on large sheets.
  */
 function dedupe(findings: Finding[]): Finding[] {
-  const byRow = new Map<number, Finding[]>();
+  // Most rows have one finding: it is kept as itself, a list only from the second on.
+  const byRow = new Map<number, Finding | Finding[]>();
+  const same = (f: Finding) => (g: Finding) => g.cell === f.cell && g.code === f.code && g.message === f.message;
   return findings.filter((f) => {
     const kept = byRow.get(f.row);
-    if (!kept) {
-      byRow.set(f.row, [f]);
+    if (kept === undefined) {
+      byRow.set(f.row, f);
       return true;
     }
-    if (kept.some((g) => g.cell === f.cell && g.code === f.code && g.message === f.message)) return false;
-    kept.push(f);
+    const list = Array.isArray(kept) ? kept : [kept];
+    if (list.some(same(f))) return false;
+    list.push(f);
+    if (list !== kept) byRow.set(f.row, list);
     return true;
   });
 }
@@ -126,17 +133,15 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     const c = f[role as Role];
     if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
-  const text = (cell: FieldCell | undefined): string => fieldText(cell, ctx);
-
-  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(text(f.owner), ctx.directory), ctx.planYear) : null;
-  const partners: OwnerParse | null = f.partners ? parseOwners(text(f.partners), ctx.directory) : null;
+  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner, ctx), ctx.directory), ctx.planYear) : null;
+  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners, ctx), ctx.directory) : null;
   const deadline = f.deadline
-    ? parseDeadline(fieldInput(f.deadline, ctx), { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 })
+    ? parseDeadline(fieldInput(f.deadline, ctx), ctx.deadlineCtx)
     : { text: '', kind: 'missing' as const, due: null };
   const progress = f.progress
-    ? parseProgress(fieldInput(f.progress, ctx), { planYear: ctx.planYear, date1904: ctx.date1904 })
+    ? parseProgress(fieldInput(f.progress, ctx), ctx.progressCtx)
     : { text: '', state: 'unknown' as const, percent: null };
-  const target = f.target ? classifyTarget(text(f.target)) : { text: '', kind: 'missing' as const };
+  const target = f.target ? classifyTarget(fieldText(f.target, ctx)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
   const cells: Task['cells'] = {};
@@ -151,8 +156,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     id: raw.id,
     section: raw.section,
     sectionTitle: raw.sectionTitle,
-    criterion: f.criterion ? text(f.criterion) || null : null,
-    task: f.task ? text(f.task) || null : null,
+    criterion: f.criterion ? fieldText(f.criterion, ctx) || null : null,
+    task: f.task ? fieldText(f.task, ctx) || null : null,
     owner: owner ? publicOwner(owner) : { text: '', agencies: [], unknown: [] },
     partners: partners ? publicOwner(partners) : null,
     deadline,
@@ -172,9 +177,13 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   return task;
 }
 
-/** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
+/**
+ * 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today.
+ * parseOwners returns a fresh object, so it is changed in place rather than copied again.
+ */
 function withRenames(o: OwnerParse, planYear: number | null): OwnerParse {
-  return planYear !== null && planYear < 2025 ? { ...o, renamed: [] } : o;
+  if (planYear !== null && planYear < 2025) o.renamed = [];
+  return o;
 }
 
 /** The report's owner object: the fields of §4 plus collective names, without parse internals. */

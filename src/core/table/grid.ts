@@ -125,8 +125,11 @@ export class Grid {
   }
 
   numberFormat(row: number, col: number): string | null {
-    const a = this.anchor(row, col);
-    return this.snap.numberFormats?.[a.row - this.top]?.[a.col - this.left] ?? null;
+    const formats = this.snap.numberFormats;
+    if (!formats) return null;
+    const m = this.mergeAt(row, col);
+    const anchored = m !== null && this.inside(m.top, m.left);
+    return formats[(anchored ? m.top : row) - this.top]?.[(anchored ? m.left : col) - this.left] ?? null;
   }
 
   isEmpty(row: number, col: number): boolean {

@@ -107,7 +107,7 @@ function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
 function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHeader: (text: string) => boolean): boolean {
   const texts = ownTexts(grid, r, t);
   let short = 0;
-  for (const s of texts) if (isShortLabel(s)) short++;
+  for (const s of texts) if (isShortLabel(s) && ++short === 2) break;
   if (short < 2) return false;
   if (isNumberRow(grid, r, t.left, t.right)) return true;
   // A repeated header starts with a header word; only then compare every cell.
@@ -227,7 +227,10 @@ function fieldCell(grid: Grid, r: number, c: number): FieldCell {
 
 function newTask(grid: Grid, r: number, cols: Cols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
   const fields: Partial<Record<Role, FieldCell>> = {};
-  for (const role of ROLES) if (cols[role] !== undefined) fields[role] = fieldCell(grid, r, cols[role]!);
+  for (const role of ROLES) {
+    const c = cols[role];
+    if (c !== undefined) fields[role] = fieldCell(grid, r, c);
+  }
   return { row: r, rows: [r], id, section: section.id, sectionTitle: section.title, fields };
 }
 

@@ -83,7 +83,14 @@ const LETTER = /\p{L}/u;
  * computing the key: ids like "1.2" on every row of a 100,000-row sheet.
  */
 export function hasLetter(s: string): boolean {
-  return LETTER.test(s);
+  // ASCII first, without the Unicode regex: most letterless texts are ids and numbers.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80) return LETTER.test(s);
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** True when the text differs from its NFC form (NFD text typed on a Mac or pasted from the web). */
