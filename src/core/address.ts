@@ -1,6 +1,14 @@
 /** A1 addresses: 1-based row and column numbers to and from "B12". */
 
+/** Letters of columns already asked for: every finding and field cell names its column. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (Number.isInteger(col) && col > 0 && col <= 16384) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col;
   let s = '';
   while (n > 0) {

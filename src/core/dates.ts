@@ -4,7 +4,7 @@
  * same zone, so a date never shifts with the machine's time zone (tests run in UTC+7 and UTC−8).
  * Excel serials are converted in UTC, where no zone can move them.
  */
-import { addDays as addDaysFns, differenceInCalendarDays, format, lastDayOfMonth } from 'date-fns';
+import { addDays as addDaysFns, differenceInCalendarDays, lastDayOfMonth } from 'date-fns';
 import type { IsoDate } from './types';
 
 /** Years a plan can plausibly name; outside them a "date" is a typo or a mis-read number. */
@@ -15,8 +15,19 @@ function toLocal(d: IsoDate): Date {
   return new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
 }
 
+/**
+ * The local calendar date as "yyyy-MM-dd", exactly as date-fns format(d, 'yyyy-MM-dd') writes it
+ * (year 0 and before as the era year, 1 − y; an invalid Date throws the same RangeError), without
+ * its token parser, which cost more than the rest of a task's date handling on large sheets.
+ */
 function fromLocal(d: Date): IsoDate {
-  return format(d, 'yyyy-MM-dd');
+  if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
+  const y = d.getFullYear();
+  return `${pad(y > 0 ? y : 1 - y, 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }
 
 /** The ISO date of y-m-d, or null when that day does not exist (31/2, month 13) or the year is out of range. */
@@ -99,13 +110,27 @@ export function endOfQuarter(y: number, q: number): IsoDate {
   return endOfMonth(y, q * 3);
 }
 
+// Every task asks the same few questions (as-of + 14 days, as-of − due) of the same few dates:
+// remember the answers; the key space is small, the bound only guards against odd callers.
+const ADD_DAYS = new Map<string, IsoDate>();
+const DIFF_DAYS = new Map<string, number>();
+
+function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, (v = compute()));
+  }
+  return v;
+}
+
 export function addDays(d: IsoDate, n: number): IsoDate {
-  return fromLocal(addDaysFns(toLocal(d), n));
+  return remember(ADD_DAYS, `${d}|${n}`, () => fromLocal(addDaysFns(toLocal(d), n)));
 }
 
 /** a − b in calendar days. */
 export function diffDays(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(toLocal(a), toLocal(b));
+  return remember(DIFF_DAYS, `${a}|${b}`, () => differenceInCalendarDays(toLocal(a), toLocal(b)));
 }
 
 /** "2023-12-31" → "31/12/2023", as Vietnamese documents write it. */

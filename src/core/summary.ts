@@ -12,8 +12,11 @@ function emptyByStatus(): Record<TaskStatus, number> {
 
 /** The names a task is counted under: each lead agency, else the raw owner text. */
 function ownerKeys(task: Task): string[] {
-  const named = [...task.owner.agencies, ...(task.owner.collective ?? [])];
-  if (named.length > 0) return [...new Set(named)];
+  // Distinct, in order; lists hold one or two names, so includes() beats building a Set.
+  const named: string[] = [];
+  for (const name of task.owner.agencies) if (!named.includes(name)) named.push(name);
+  for (const name of task.owner.collective ?? []) if (!named.includes(name)) named.push(name);
+  if (named.length > 0) return named;
   const raw = task.owner.text.trim();
   return [raw || NO_OWNER];
 }
@@ -32,6 +35,12 @@ function addTask(row: OwnerSummary, task: Task, asOf: IsoDate): void {
   } else {
     row.notDoneWithinDeadline += 1;
   }
+}
+
+function count(findings: readonly Finding[], severity: Finding['severity']): number {
+  let n = 0;
+  for (const f of findings) if (f.severity === severity) n++;
+  return n;
 }
 
 export function summarise(tasks: readonly Task[], findings: readonly Finding[], asOf: IsoDate): Summary {
@@ -53,9 +62,9 @@ export function summarise(tasks: readonly Task[], findings: readonly Finding[], 
   byOwner.sort((a, b) => b.overdue - a.overdue || b.tasks - a.tasks || a.owner.localeCompare(b.owner, 'vi'));
   return {
     tasks: tasks.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
+    errors: count(findings, 'error'),
+    warnings: count(findings, 'warning'),
+    infos: count(findings, 'info'),
     byStatus,
     byOwner,
   };

@@ -4,7 +4,7 @@
  */
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
-import { parseDeadline } from './fields/deadline';
+import { parseDeadline, type DeadlineContext } from './fields/deadline';
 import { parseOwners, type OwnerParse } from './fields/owner';
 import { parseProgress } from './fields/progress';
 import { classifyTarget } from './fields/target';
@@ -26,9 +26,11 @@ interface Context {
   profile: Profile;
   dueSoonDays: number;
   planYear: number | null;
-  date1904: boolean;
   directory: AgencyDirectory;
   decode: (text: string) => string;
+  /** What the deadline and progress parsers need, built once rather than per task. */
+  deadlineCtx: DeadlineContext;
+  progressCtx: { planYear: number | null; date1904: boolean };
 }
 
 const REQUIRED_COLUMNS = [
@@ -58,9 +60,10 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     profile,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     planYear,
-    date1904: snapshot.date1904 ?? false,
     directory: defaultDirectory(options.agencies),
     decode: encoding ? (t) => convertLegacy(t, encoding) : (t) => t,
+    deadlineCtx: { planYear, asOf, date1904: snapshot.date1904 ?? false },
+    progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
   if (encoding) {
     const h = tables[0].headerRows[0];
@@ -70,14 +73,11 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   const tasks: Task[] = [];
   for (const table of tables) {
     findings.push(...columnFindings(table, profile));
-    for (const raw of readTasks(grid, table)) {
-      const { task, findings: own } = readTask(raw, ctx);
-      tasks.push(task);
-      findings.push(...own);
-    }
+    for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings));
   }
   const unique = dedupe(findings);
-  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
+  // localeCompare is slow and only needed between different columns of one row.
+  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || (a.column === b.column ? 0 : a.column.localeCompare(b.column)));
 
   return {
     ...base,
@@ -90,37 +90,65 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   };
 }
 
-/** Sub-rows sharing a merged cell would report it once per row: keep one. */
+/**
+ * Sub-rows sharing a merged cell would report it once per row: keep the first finding of each
+ * code and message in a cell. Findings are grouped by row number (a row holds a few) rather than
+ * keyed by a joined string, which cost a long string per finding on large sheets.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // Most rows have one finding: it is kept as itself, a list only from the second on.
+  const byRow = new Map<number, Finding | Finding[]>();
+  const same = (f: Finding) => (g: Finding) => g.cell === f.cell && g.code === f.code && g.message === f.message;
   return findings.filter((f) => {
-    const key = `${f.code}|${f.cell}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const kept = byRow.get(f.row);
+    if (kept === undefined) {
+      byRow.set(f.row, f);
+      return true;
+    }
+    const list = Array.isArray(kept) ? kept : [kept];
+    if (list.some(same(f))) return false;
+    list.push(f);
+    if (list !== kept) byRow.set(f.row, list);
     return true;
   });
 }
 
-function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[] } {
+const NO_ERRORS: ReadonlySet<string> = new Set();
+
+/** The text a parser reads: '' for a formula error, legacy encodings converted. */
+function fieldText(cell: FieldCell | undefined, ctx: Context): string {
+  return cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '';
+}
+
+function fieldInput(cell: FieldCell | undefined, ctx: Context) {
+  return { value: cell?.value ?? null, text: fieldText(cell, ctx), numberFormat: cell?.numberFormat ?? null };
+}
+
+/** One task and its findings, which are appended to out. */
+function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const f = raw.fields;
   // A formula error (#REF!, #N/A) is not an owner or a target: report it, read the cell as empty.
-  const errorRoles = new Set(Object.entries(f).filter(([, c]) => c && isErrorValue(c.value)).map(([role]) => role));
-  const text = (cell: FieldCell | undefined): string => (cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '');
-  const input = (cell: FieldCell | undefined) => ({ value: cell?.value ?? null, text: text(cell), numberFormat: cell?.numberFormat ?? null });
-
-  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(text(f.owner), ctx.directory), ctx.planYear) : null;
-  const partners: OwnerParse | null = f.partners ? parseOwners(text(f.partners), ctx.directory) : null;
+  let errorRoles: Set<string> | null = null;
+  for (const role in f) {
+    const c = f[role as Role];
+    if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
+  }
+  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner, ctx), ctx.directory), ctx.planYear) : null;
+  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners, ctx), ctx.directory) : null;
   const deadline = f.deadline
-    ? parseDeadline(input(f.deadline), { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 })
+    ? parseDeadline(fieldInput(f.deadline, ctx), ctx.deadlineCtx)
     : { text: '', kind: 'missing' as const, due: null };
   const progress = f.progress
-    ? parseProgress(input(f.progress), { planYear: ctx.planYear, date1904: ctx.date1904 })
+    ? parseProgress(fieldInput(f.progress, ctx), ctx.progressCtx)
     : { text: '', state: 'unknown' as const, percent: null };
-  const target = f.target ? classifyTarget(text(f.target)) : { text: '', kind: 'missing' as const };
+  const target = f.target ? classifyTarget(fieldText(f.target, ctx)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
   const cells: Task['cells'] = {};
-  for (const [role, cell] of Object.entries(f)) if (cell) cells[role as keyof Task['cells']] = cell.address;
+  for (const role in f) {
+    const cell = f[role as Role];
+    if (cell) cells[role as Role] = cell.address;
+  }
 
   const task: Task = {
     row: raw.row,
@@ -128,8 +156,8 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
     id: raw.id,
     section: raw.section,
     sectionTitle: raw.sectionTitle,
-    criterion: f.criterion ? text(f.criterion) || null : null,
-    task: f.task ? text(f.task) || null : null,
+    criterion: f.criterion ? fieldText(f.criterion, ctx) || null : null,
+    task: f.task ? fieldText(f.task, ctx) || null : null,
     owner: owner ? publicOwner(owner) : { text: '', agencies: [], unknown: [] },
     partners: partners ? publicOwner(partners) : null,
     deadline,
@@ -140,18 +168,22 @@ function readTask(raw: RawTask, ctx: Context): { task: Task; findings: Finding[]
     daysOverdue: status.daysOverdue,
     cells,
   };
-  const findings = taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles });
-  for (const role of errorRoles) {
+  for (const x of taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles: errorRoles ?? NO_ERRORS })) out.push(x);
+  for (const role of errorRoles ?? NO_ERRORS) {
     const cell = f[role as keyof typeof f]!;
-    findings.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
+    out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
   }
-  findings.push(...nfcFindings(f, ctx.profile));
-  return { task, findings };
+  nfcFindings(f, ctx.profile, out);
+  return task;
 }
 
-/** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
+/**
+ * 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today.
+ * parseOwners returns a fresh object, so it is changed in place rather than copied again.
+ */
 function withRenames(o: OwnerParse, planYear: number | null): OwnerParse {
-  return planYear !== null && planYear < 2025 ? { ...o, renamed: [] } : o;
+  if (planYear !== null && planYear < 2025) o.renamed = [];
+  return o;
 }
 
 /** The report's owner object: the fields of §4 plus collective names, without parse internals. */
@@ -169,15 +201,14 @@ function columnFindings(table: DetectedTable, profile: Profile): Finding[] {
 }
 
 /** Cells whose stored text is decomposed Unicode (combining marks: a cheap test before NFC). */
-function nfcFindings(fields: RawTask['fields'], profile: Profile): Finding[] {
-  const out: Finding[] = [];
-  for (const cell of Object.values(fields)) {
+function nfcFindings(fields: RawTask['fields'], profile: Profile, out: Finding[]): void {
+  for (const role in fields) {
+    const cell = fields[role as Role];
     const v = cell?.value;
     if (cell && !cell.inherited && typeof v === 'string' && COMBINING.test(v) && isNotNfc(v)) {
       out.push(makeFinding('text.not-nfc', cell.row, cell.col, profile));
     }
   }
-  return out;
 }
 
 const COMBINING = /[\u0300-\u036f]/;

@@ -9,6 +9,7 @@
  * tiếp theo" is a compound cell (the first clause must still be done on time).
  */
 import { addDays, dateFormatParts, endOfMonth, excelSerialToIso, isoDate, monthOf, yearOf } from '../dates';
+import { StringMemo } from '../memo';
 import { clean } from '../text/normalize';
 import type { DeadlineInfo, IsoDate } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
@@ -40,27 +41,37 @@ const TRAILING_NOISE = /\b(?:nam|va|den|het|hoan thanh|xong|ket thuc)\b/g;
 export function parseDeadline(cell: CellInput, ctx: DeadlineContext): DeadlineInfo {
   const { value } = cell;
   if (isErrorValue(value)) return { text: clean(cell.text || String(value.error)), kind: 'invalid', due: null, form: 'error-value', flags: [] };
-  const text = clean(cell.text || (value === null ? '' : String(value)));
-  if (typeof value === 'number') return fromNumber(value, text, cell.numberFormat, ctx);
-  if (typeof value === 'boolean') return { text, kind: 'invalid', due: null, flags: ['not-a-time'] };
-  if (EMPTY.test(text)) return { text, kind: 'missing', due: null };
-  if (ERROR_TEXT.test(text)) return { text, kind: 'invalid', due: null, form: 'error-value', flags: [] };
-  return cachedFromText(text, ctx);
-}
-
-// Sheets repeat a few phrases ("Thường xuyên" in most rows): parse each once per context.
-const CACHE = new Map<string, DeadlineInfo>();
-
-function cachedFromText(text: string, ctx: DeadlineContext): DeadlineInfo {
-  const id = `${ctx.planYear}|${ctx.asOf}|${text}`;
-  let hit = CACHE.get(id);
-  if (!hit) {
-    if (CACHE.size > 20_000) CACHE.clear();
-    hit = fromText(text, ctx);
-    CACHE.set(id, hit);
-  }
+  if (typeof value === 'number') return fromNumber(value, clean(cell.text || String(value)), cell.numberFormat, ctx);
+  if (typeof value === 'boolean') return { text: clean(cell.text || String(value)), kind: 'invalid', due: null, flags: ['not-a-time'] };
+  const hit = memoFor(ctx).get(cell.text || (value === null ? '' : String(value)));
   // A copy: callers may keep or change what they get.
   return hit.flags ? { ...hit, flags: [...hit.flags] } : { ...hit };
+}
+
+/** A text cell (or an empty one): depends on the raw text, the plan year and the as-of date only. */
+function fromRawText(raw: string, ctx: DeadlineContext): DeadlineInfo {
+  const text = clean(raw);
+  if (EMPTY.test(text)) return { text, kind: 'missing', due: null };
+  if (ERROR_TEXT.test(text)) return { text, kind: 'invalid', due: null, form: 'error-value', flags: [] };
+  return fromText(text, ctx);
+}
+
+// Sheets repeat a few phrases ("Thường xuyên" in most rows): parse each raw text once per
+// (plan year, as-of date), the context that decides what it means. One validation uses one.
+const MEMOS = new Map<string, StringMemo<DeadlineInfo>>();
+let lastMemo: { planYear: number | null; asOf: IsoDate; memo: StringMemo<DeadlineInfo> } | null = null;
+
+function memoFor(ctx: DeadlineContext): StringMemo<DeadlineInfo> {
+  const { planYear, asOf } = ctx;
+  if (lastMemo && lastMemo.planYear === planYear && lastMemo.asOf === asOf) return lastMemo.memo;
+  const id = `${planYear}|${asOf}`;
+  let memo = MEMOS.get(id);
+  if (!memo) {
+    if (MEMOS.size >= 16) MEMOS.clear();
+    MEMOS.set(id, (memo = new StringMemo((raw) => fromRawText(raw, { planYear, asOf }))));
+  }
+  lastMemo = { planYear, asOf, memo };
+  return memo;
 }
 
 /** A number: an Excel date (by its format), a year (2025), a serial shown as General, or nonsense. */

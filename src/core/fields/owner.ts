@@ -5,6 +5,7 @@
  */
 import type { AgencyDirectory } from '../agencies/directory';
 import { agencyKey } from '../agencies/keys';
+import { StringMemo } from '../memo';
 import { clean } from '../text/normalize';
 import type { OwnerInfo } from '../types';
 
@@ -20,7 +21,23 @@ const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị x�
 const FILLER = /^(?:va|cac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
 
+/** One memo per directory: a user's extra entries change what a text means. */
+const memos = new WeakMap<AgencyDirectory, StringMemo<OwnerParse>>();
+
 export function parseOwners(text: string, dir: AgencyDirectory): OwnerParse {
+  let memo = memos.get(dir);
+  if (!memo) memos.set(dir, (memo = new StringMemo((t) => computeOwners(t, dir))));
+  return copyOwner(memo.get(text));
+}
+
+/** A fresh copy of a memoised parse, so that a caller changing its lists cannot change the memo. */
+function copyOwner(o: OwnerParse): OwnerParse {
+  const out: OwnerParse = { text: o.text, agencies: [...o.agencies], unknown: [...o.unknown], renamed: o.renamed.map((r) => ({ ...r })) };
+  if (o.collective) out.collective = [...o.collective];
+  return out;
+}
+
+function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
   const cleaned = clean(text);
   const out: OwnerParse = { text: cleaned, agencies: [], unknown: [], renamed: [] };
   const collective: string[] = [];

@@ -4,6 +4,7 @@
  * Negations come first: "Chưa hoàn thành" is not done, "Chưa thực hiện" is not started.
  */
 import { excelSerialToIso, isDateFormat } from '../dates';
+import { StringMemo } from '../memo';
 import { clean } from '../text/normalize';
 import type { ProgressInfo } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
@@ -22,10 +23,15 @@ export function parseProgress(cell: CellInput, ctx: { planYear: number | null; d
   if (isErrorValue(value)) return { text: cell.text || value.error, state: 'unknown', percent: null };
   if (typeof value === 'number') return fromNumber(value, cell, ctx.date1904 ?? false);
   if (typeof value === 'boolean') return { text: cell.text || String(value), state: value ? 'done' : 'unknown', percent: value ? 100 : null };
-  const text = clean(cell.text || (value === null ? '' : String(value)));
-  if (!text) return { text, state: 'unknown', percent: null };
-  return fromText(text);
+  // Keyed by the raw text: clean() is part of what the memo saves.
+  return { ...textMemo.get(cell.text || (value === null ? '' : String(value))) };
 }
+
+// Tracking sheets repeat a few statuses ("Hoàn thành", "Đang thực hiện"): read each text once.
+const textMemo = new StringMemo((raw: string): ProgressInfo => {
+  const text = clean(raw);
+  return text ? fromText(text) : { text, state: 'unknown', percent: null };
+});
 
 function fromText(text: string): ProgressInfo {
   const key = deadlineKey(text);

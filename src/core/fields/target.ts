@@ -4,6 +4,7 @@
  * research notes §4.1; decimal commas and thousands dots are numbers.
  */
 import { extractViNumbers } from '../numbers';
+import { StringMemo } from '../memo';
 import { clean, stripDiacritics } from '../text/normalize';
 import type { TargetInfo } from '../types';
 
@@ -19,7 +20,16 @@ export interface TargetParse extends TargetInfo {
   comparator?: string | null;
 }
 
+// Targets repeat across rows ("100% xã, phường", "Kế hoạch"): classify each text once.
+const memo = new StringMemo(computeTarget);
+
 export function classifyTarget(text: string): TargetParse {
+  const hit = memo.get(text);
+  // A copy: callers may keep or change what they get.
+  return hit.numbers ? { ...hit, numbers: [...hit.numbers] } : { ...hit };
+}
+
+function computeTarget(text: string): TargetParse {
   const t = clean(text);
   if (!t || /^[-–—.…x/]*$/i.test(t)) return { text: t, kind: 'missing' };
   const key = stripDiacritics(t).toLowerCase();

@@ -4,7 +4,7 @@
  * "Nơi nhận", the next "PHỤ LỤC"). Several appendices on one sheet give several tables.
  */
 import { columnLetter, columnNumber } from '../address';
-import { looseKey } from '../text/normalize';
+import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { roleOfHeader, type RoleCandidate } from './header-roles';
@@ -32,7 +32,7 @@ const TASKISH: Role[] = ['task', 'criterion', 'target'];
 interface HeaderCandidate {
   rows: number[];
   texts: Map<number, string>;
-  roles: Map<number, RoleCandidate[]>;
+  roles: ReadonlyMap<number, RoleCandidate[]>;
 }
 
 export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTable[] {
@@ -64,8 +64,11 @@ function isTaskTable(columns: ColumnMap): boolean {
   return taskish && (columns.owner !== null || columns.deadline !== null) && (columns.task !== null || columns.criterion !== null);
 }
 
-function rowCandidates(grid: Grid, row: number): Map<number, RoleCandidate[]> {
-  const roles = new Map<number, RoleCandidate[]>();
+/** Shared by the many rows without a header word; read-only, so sharing it is safe. */
+const NO_CANDIDATES: ReadonlyMap<number, RoleCandidate[]> = new Map();
+
+function rowCandidates(grid: Grid, row: number): ReadonlyMap<number, RoleCandidate[]> {
+  let roles: Map<number, RoleCandidate[]> | null = null;
   for (let c = grid.left; c <= grid.right; c++) {
     // Header cells are short labels; skipping sentences (before cleaning them) keeps the scan cheap.
     const raw = grid.value(row, c);
@@ -73,16 +76,20 @@ function rowCandidates(grid: Grid, row: number): Map<number, RoleCandidate[]> {
     const t = grid.text(row, c);
     if (!t || !isShortLabel(t)) continue;
     const cand = roleOfHeader(t);
-    if (cand.length) roles.set(c, cand);
+    if (cand.length) (roles ??= new Map()).set(c, cand);
   }
-  return roles;
+  return roles ?? NO_CANDIDATES;
 }
 
+/** At most 60 characters and 10 words (9 spaces): counted in place, as every cell of every row asks. */
 export function isShortLabel(t: string): boolean {
-  return t.length <= 60 && t.split(' ').length <= 10;
+  if (t.length > 60) return false;
+  let spaces = 0;
+  for (let i = t.indexOf(' '); i !== -1; i = t.indexOf(' ', i + 1)) if (++spaces > 9) return false;
+  return true;
 }
 
-function looksLikeHeader(roles: Map<number, RoleCandidate[]>, nonEmpty: number): boolean {
+function looksLikeHeader(roles: ReadonlyMap<number, RoleCandidate[]>, nonEmpty: number): boolean {
   const best = new Set([...roles.values()].map((c) => c[0].role));
   const all = new Set([...roles.values()].flatMap((c) => c.map((x) => x.role)));
   const taskish = TASKISH.some((r) => all.has(r));
@@ -112,14 +119,14 @@ function findHeaders(grid: Grid): HeaderCandidate[] {
 }
 
 /** A group header ("Phân công thực hiện") over sub-headers ("Chủ trì | Phối hợp"). */
-function startsTwoRowHeader(grid: Grid, r: number, roles: Map<number, RoleCandidate[]>): boolean {
+function startsTwoRowHeader(grid: Grid, r: number, roles: ReadonlyMap<number, RoleCandidate[]>): boolean {
   if (r + 1 > grid.bottom) return false;
   const below = rowCandidates(grid, r + 1);
   const merged = new Map([...roles, ...below]);
   return below.size >= 1 && looksLikeHeader(merged, Math.max(grid.rowTexts(r).length, grid.rowTexts(r + 1).length));
 }
 
-function withSubHeader(grid: Grid, r: number, roles: Map<number, RoleCandidate[]>): HeaderCandidate {
+function withSubHeader(grid: Grid, r: number, roles: ReadonlyMap<number, RoleCandidate[]>): HeaderCandidate {
   const texts = new Map<number, string>();
   for (let c = grid.left; c <= grid.right; c++) {
     const t = grid.text(r, c);
@@ -226,11 +233,19 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   }
   let last = first - 1;
   for (let r = first; r < nextHeader && r <= grid.bottom; r++) {
-    const texts = grid.rowTexts(r, left, right);
-    if (texts.length === 0) continue;
+    // The row's first text and whether it has more than two: all the end-of-table tests need.
+    let firstText = '';
+    let count = 0;
+    grid.eachRowText(r, left, right, (t) => {
+      if (count++ === 0) firstText = t;
+      return count <= 2;
+    });
+    if (count === 0) continue;
     // Signatures and the next appendix announce themselves in the row's first words.
-    const lead = looseKey(texts[0].slice(0, 40));
-    if (FOOTER.test(lead) || (APPENDIX.test(lead) && r > first) || (texts.length <= 2 && FOOTNOTE_LINE.test(texts[0]))) break;
+    // FOOTER and APPENDIX start with a letter: a letterless lead ("1.2") cannot match.
+    const head = firstText.slice(0, 40);
+    const lead = hasLetter(head) ? looseKey(head) : '';
+    if (FOOTER.test(lead) || (APPENDIX.test(lead) && r > first) || (count <= 2 && FOOTNOTE_LINE.test(firstText))) break;
     last = r;
   }
   // The nearest "PHỤ LỤC …" above the header: with glued appendices, the one just above is ours.
@@ -238,7 +253,12 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns, title, numberRow, left, right, headerTexts: h.texts };
 }
 
+/** "(1) (2) (3)…": two or more texts, all column numbers. Asked of every row, so no array is built. */
 export function isNumberRow(grid: Grid, r: number, left: number, right: number): boolean {
-  const texts = grid.rowTexts(r, left, right);
-  return texts.length >= 2 && texts.every((t) => NUMBER_CELL.test(t));
+  let n = 0;
+  const all = grid.eachRowText(r, left, right, (t) => {
+    n++;
+    return NUMBER_CELL.test(t);
+  });
+  return all && n >= 2;
 }

@@ -1,7 +1,8 @@
 /**
  * Read access to a sheet snapshot in sheet coordinates, with merged cells resolved: every cell
- * of a merged area reads as its top-left anchor, as a person sees it. Merges are indexed once so
- * that a lookup is O(1) even on 100,000-row sheets.
+ * of a merged area reads as its top-left anchor, as a person sees it. Merges are indexed once, by
+ * row, so that a lookup is two array reads even on 100,000-row sheets; each cell's cleaned text
+ * is computed once, on first use, because detection and row reading ask for it many times.
  */
 import { isErrorValue } from '../fields/cell-input';
 import type { CellInput } from '../fields/cell-input';
@@ -15,10 +16,19 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly snap: SheetSnapshot;
-  /** Merge covering a cell, keyed by row * width + column offset. */
-  private readonly mergeOf = new Map<number, MergeArea>();
+  /**
+   * Merge covering a cell: mergeRows[row offset][column offset]. Rows without merges stay
+   * undefined, so a sheet without merges costs nothing (arrays beat a Map keyed by number here).
+   */
+  private readonly mergeRows: (MergeArea | undefined)[][];
   private readonly width: number;
-  private readonly textCache = new Map<number, string>();
+  /** Cleaned text of anchor cells, textRows[row offset][column offset], filled lazily. */
+  private readonly textRows: (string | undefined)[][];
+  /**
+   * clean() of short raw texts. Owners, deadlines, targets, statuses and ids repeat down a sheet
+   * and are short; long texts (task descriptions) rarely repeat and are cleaned directly.
+   */
+  private readonly cleaned = new Map<string, string>();
 
   constructor(snapshot: SheetSnapshot) {
     this.snap = snapshot;
@@ -29,6 +39,9 @@ export class Grid {
     this.width = snapshot.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
     this.bottom = this.top + rows - 1;
     this.right = this.left + this.width - 1;
+    // Sized up front: rows are filled in any order, and a preallocated array stays fast.
+    this.mergeRows = new Array(rows);
+    this.textRows = new Array(rows);
     for (const m of snapshot.merges ?? []) this.indexMerge(m);
   }
 
@@ -43,15 +56,12 @@ export class Grid {
     if ((bottom - top + 1) * (right - left + 1) > 2_000_000) return;
     const area = { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
     for (let r = top; r <= bottom; r++) {
+      const line = (this.mergeRows[r - this.top] ??= []);
       for (let c = left; c <= right; c++) {
-        const key = this.key(r, c);
-        if (!this.mergeOf.has(key)) this.mergeOf.set(key, area);
+        // The first merge to claim a cell keeps it (overlapping merges in broken files).
+        if (line[c - this.left] === undefined) line[c - this.left] = area;
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return (row - this.top) * this.width + (col - this.left);
   }
 
   private inside(row: number, col: number): boolean {
@@ -67,7 +77,7 @@ export class Grid {
 
   mergeAt(row: number, col: number): MergeArea | null {
     if (!this.inside(row, col)) return null;
-    return this.mergeOf.get(this.key(row, col)) ?? null;
+    return this.mergeRows[row - this.top]?.[col - this.left] ?? null;
   }
 
   /** The anchor (top-left) of the merge covering a cell, or the cell itself. */
@@ -77,28 +87,49 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.rawValue(a.row, a.col);
+    const m = this.mergeAt(row, col);
+    return m && this.inside(m.top, m.left) ? this.rawValue(m.top, m.left) : this.rawValue(row, col);
   }
 
   /** Displayed text, merge-resolved, NFC with white space folded. */
   text(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    if (!this.inside(a.row, a.col)) return '';
-    const key = this.key(a.row, a.col);
-    const cached = this.textCache.get(key);
+    // The anchor without allocating: this is the engine's most frequent call.
+    const m = this.mergeAt(row, col);
+    let r = row;
+    let c = col;
+    if (m && this.inside(m.top, m.left)) {
+      r = m.top;
+      c = m.left;
+    }
+    if (!this.inside(r, c)) return '';
+    const dr = r - this.top;
+    const dc = c - this.left;
+    const line = (this.textRows[dr] ??= []);
+    const cached = line[dc];
     if (cached !== undefined) return cached;
-    const shown = this.snap.text?.[a.row - this.top]?.[a.col - this.left];
-    const v = this.rawValue(a.row, a.col);
+    const shown = this.snap.text?.[dr]?.[dc];
+    const v = this.rawValue(r, c);
     const raw = typeof shown === 'string' && shown !== '' ? shown : v === null ? '' : isErrorValue(v) ? v.error : String(v);
-    const out = clean(raw);
-    this.textCache.set(key, out);
+    const out = raw.length <= 64 ? this.cleanShort(raw) : clean(raw);
+    line[dc] = out;
+    return out;
+  }
+
+  private cleanShort(raw: string): string {
+    let out = this.cleaned.get(raw);
+    if (out === undefined) {
+      if (this.cleaned.size >= 10_000) this.cleaned.clear();
+      this.cleaned.set(raw, (out = clean(raw)));
+    }
     return out;
   }
 
   numberFormat(row: number, col: number): string | null {
-    const a = this.anchor(row, col);
-    return this.snap.numberFormats?.[a.row - this.top]?.[a.col - this.left] ?? null;
+    const formats = this.snap.numberFormats;
+    if (!formats) return null;
+    const m = this.mergeAt(row, col);
+    const anchored = m !== null && this.inside(m.top, m.left);
+    return formats[(anchored ? m.top : row) - this.top]?.[(anchored ? m.left : col) - this.left] ?? null;
   }
 
   isEmpty(row: number, col: number): boolean {
@@ -107,7 +138,11 @@ export class Grid {
 
   isRawEmpty(row: number, col: number): boolean {
     const v = this.rawValue(row, col);
-    return v === null || (typeof v === 'string' && clean(v) === '');
+    if (typeof v !== 'string') return v === null;
+    // A printable ASCII first character survives clean(): skip cleaning ids like "1.2" on every row.
+    const first = v.charCodeAt(0);
+    if (first > 32 && first < 127) return false;
+    return clean(v) === '';
   }
 
   /** True when the cell lies in a merge but is not its anchor (its value comes from above/left). */
@@ -123,12 +158,21 @@ export class Grid {
   /** Texts of a row from left to right, each merged area once. */
   rowTexts(row: number, from = this.left, to = this.right): string[] {
     const out: string[] = [];
+    this.eachRowText(row, from, to, (t) => {
+      out.push(t);
+      return true;
+    });
+    return out;
+  }
+
+  /** rowTexts without the array: visits the texts until visit returns false; false if it did. */
+  eachRowText(row: number, from: number, to: number, visit: (text: string) => boolean): boolean {
     for (let c = from; c <= to; c++) {
       const m = this.mergeAt(row, c);
       if (m && m.left < c && m.left >= from) continue;
       const t = this.text(row, c);
-      if (t) out.push(t);
+      if (t && !visit(t)) return false;
     }
-    return out;
+    return true;
   }
 }

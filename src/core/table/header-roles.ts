@@ -3,7 +3,7 @@
  * theo dõi", "Thời gian hoàn thành", "Sản phẩm đầu ra"); they are compared on the loose key (no
  * diacritics, no case, no footnotes). Ambiguous words get several candidates; detect.ts decides.
  */
-import { looseKey } from '../text/normalize';
+import { hasLetter, looseKey } from '../text/normalize';
 import type { Role } from '../types';
 
 export interface RoleCandidate {
@@ -39,6 +39,8 @@ const memo = new Map<string, RoleCandidate[]>();
 export function roleOfHeader(headerText: string): RoleCandidate[] {
   let hit = memo.get(headerText);
   if (!hit) {
+    // Letterless texts (ids of 100,000 task rows) would only flush the memo: answer them directly.
+    if (!hasLetter(headerText)) return [];
     if (memo.size > 20_000) memo.clear();
     memo.set(headerText, (hit = computeRoles(headerText)));
   }

@@ -4,7 +4,7 @@
  * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
  */
 import { a1, columnNumber } from '../address';
-import { looseKey } from '../text/normalize';
+import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import { isNumberRow, isShortLabel } from './detect';
@@ -36,14 +36,20 @@ const HEAVY_ROLES: Role[] = ['owner', 'deadline', 'progress'];
 
 type Cols = Partial<Record<Role, number>>;
 
-export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
+/**
+ * The table's tasks in order. Each is yielded once complete (its continuation rows joined), so a
+ * caller can finish with it before the next is read: on large sheets its cells then die young
+ * instead of being carried through every garbage collection until the whole table is read.
+ */
+export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask, void, undefined> {
   const cols: Cols = {};
   for (const role of ROLES) {
     const letter = table.columns[role];
     if (letter) cols[role] = columnNumber(letter);
   }
   const header = new Set([...table.headerTexts.values()].map(looseKey));
-  const tasks: RawTask[] = [];
+  // Header keys normally have letters; then a letterless cell (an id) cannot repeat the header.
+  const inHeader = [...header].every(hasLetter) ? (s: string) => hasLetter(s) && header.has(looseKey(s)) : (s: string) => header.has(looseKey(s));
   let section: { id: string | null; title: string | null } = { id: null, title: null };
   let current: RawTask | null = null;
   let afterBreak = false;
@@ -51,13 +57,14 @@ export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const own = ownTexts(grid, r, table);
     if (own.length === 0) continue;
-    if (isRepeatedHeader(grid, r, table, header)) {
+    if (isRepeatedHeader(grid, r, table, inHeader)) {
       afterBreak = true;
       continue;
     }
     const group = groupOf(grid, r, table, cols);
     if (group) {
       section = group;
+      if (current) yield current;
       current = null;
       afterBreak = false;
       continue;
@@ -71,10 +78,11 @@ export function readTasks(grid: Grid, table: DetectedTable): RawTask[] {
       continue;
     }
     afterBreak = false;
-    current = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
-    tasks.push(current);
+    const next = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
+    if (current) yield current;
+    current = next;
   }
-  return tasks;
+  if (current) yield current;
 }
 
 /** The last row's own texts: readTasks asks for the same row three times in a row. */
@@ -95,43 +103,66 @@ function ownTexts(grid: Grid, r: number, t: DetectedTable): string[] {
   return out;
 }
 
-function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, header: Set<string>): boolean {
+// Asked of every row of the table: counts in place rather than through filtered copies.
+function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHeader: (text: string) => boolean): boolean {
   const texts = ownTexts(grid, r, t);
-  if (texts.filter(isShortLabel).length < 2) return false;
+  let short = 0;
+  for (const s of texts) if (isShortLabel(s) && ++short === 2) break;
+  if (short < 2) return false;
   if (isNumberRow(grid, r, t.left, t.right)) return true;
   // A repeated header starts with a header word; only then compare every cell.
-  if (!texts.slice(0, 2).some((s) => isShortLabel(s) && header.has(looseKey(s)))) return false;
-  const same = texts.filter((s) => header.has(looseKey(s))).length;
+  const isHeaderWord = (s: string) => isShortLabel(s) && inHeader(s);
+  if (!isHeaderWord(texts[0]) && !(texts.length > 1 && isHeaderWord(texts[1]))) return false;
+  let same = 0;
+  for (const s of texts) if (inHeader(s)) same++;
   return texts.length >= 2 && same * 3 >= texts.length * 2;
 }
 
 function idOf(grid: Grid, r: number, cols: Cols): string | null {
   if (cols.id === undefined) return null;
-  const t = grid.text(r, cols.id).replace(/[.:]+$/, '').trim();
+  const t = withoutTrailingStops(grid.text(r, cols.id)).trim();
   return t === '' ? null : t;
 }
 
-/** A group row: an id and one title (often merged across), or one "I. TITLE" cell, and nothing else. */
+/** "1.2." → "1.2", "Mục:" → "Mục": what s.replace(/[.:]+$/, '') gives, without a regex scan. */
+function withoutTrailingStops(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1] === ':')) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/**
+ * A group row: an id and one title (often merged across), or one "I. TITLE" cell, and nothing else.
+ * Asked of every row, so the distinct texts are walked in place (rows have a handful of cells).
+ */
 function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: string | null; title: string | null } | null {
   const texts = ownTexts(grid, r, t);
-  const distinct = [...new Set(texts)];
   const id = cols.id !== undefined && !grid.isMergedFollower(r, cols.id) ? idOf(grid, r, cols) : null;
-  const heavyFilled = HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '');
   if (id !== null) {
-    const rest = distinct.filter((s) => s.replace(/[.:]+$/, '') !== id);
-    if (rest.length !== 1 || heavyFilled) return rest.length === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
-    const spansColumns = spanWidth(grid, r, t, rest[0]) >= 2;
-    const inCriterion = cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) === rest[0];
+    // The distinct texts other than the id: how many, and the first.
+    let restCount = 0;
+    let rest0 = '';
+    for (let i = 0; i < texts.length; i++) {
+      const s = texts[i];
+      if (texts.indexOf(s) !== i || withoutTrailingStops(s) === id) continue;
+      if (restCount++ === 0) rest0 = s;
+      else break; // two are enough to know it is not a group row
+    }
+    // Only a row with one other text can be a titled group row; then no heavy field may be filled.
+    if (restCount !== 1 || heavyFilled(grid, r, cols)) return restCount === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
+    const spansColumns = spanWidth(grid, r, t, rest0) >= 2;
+    const inCriterion = cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) === rest0;
     const nextIsChild = nextId(grid, r, t, cols)?.startsWith(id + '.') ?? false;
-    if (GROUP_ID.test(id) || spansColumns || inCriterion || nextIsChild) return { id, title: rest[0] };
+    if (GROUP_ID.test(id) || spansColumns || inCriterion || nextIsChild) return { id, title: rest0 };
     return null;
   }
-  if (distinct.length === 1) {
-    const m = GROUP_TEXT.exec(distinct[0]);
-    if (m && (distinct[0] === distinct[0].toUpperCase() || spanWidth(grid, r, t, distinct[0]) >= 2)) {
-      return { id: m[1], title: distinct[0].slice(m[0].length - 1).trim() };
+  const only = texts[0];
+  if (texts.length > 0 && texts.every((s) => s === only)) {
+    const m = GROUP_TEXT.exec(only);
+    if (m && (only === only.toUpperCase() || spanWidth(grid, r, t, only) >= 2)) {
+      return { id: m[1], title: only.slice(m[0].length - 1).trim() };
     }
-    if (spanWidth(grid, r, t, distinct[0]) >= 3) return { id: null, title: distinct[0] };
+    if (spanWidth(grid, r, t, only) >= 3) return { id: null, title: only };
   }
   return null;
 }
@@ -165,9 +196,14 @@ function splitRow(grid: Grid, r: number, cols: Cols): boolean {
 
 const LOWER_START = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 
+/** The row has its own owner, deadline or progress. */
+function heavyFilled(grid: Grid, r: number, cols: Cols): boolean {
+  return HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '');
+}
+
 /** Only text columns are filled (task, target, partners…): the row continues the one above. */
 function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
-  if (HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '')) return false;
+  if (heavyFilled(grid, r, cols)) return false;
   if (cols.id === undefined) {
     const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
     return task === '' || LOWER_START.test(task) || /^[(,;]/.test(task);
@@ -175,24 +211,26 @@ function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
   return true;
 }
 
+/** The field at (r, c), addressed at its merge anchor (which is (r, c) itself outside merges). */
 function fieldCell(grid: Grid, r: number, c: number): FieldCell {
-  const anchor = grid.anchor(r, c);
-  const text = grid.text(r, c);
-  const at = text ? anchor : grid.mergeAt(r, c) ? anchor : { row: r, col: c };
+  const at = grid.anchor(r, c);
   return {
     row: at.row,
     col: at.col,
     address: a1(at.row, at.col),
-    text,
+    text: grid.text(r, c),
     value: grid.value(r, c),
     numberFormat: grid.numberFormat(r, c),
-    inherited: anchor.row < r,
+    inherited: at.row < r,
   };
 }
 
 function newTask(grid: Grid, r: number, cols: Cols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
   const fields: Partial<Record<Role, FieldCell>> = {};
-  for (const role of ROLES) if (cols[role] !== undefined) fields[role] = fieldCell(grid, r, cols[role]!);
+  for (const role of ROLES) {
+    const c = cols[role];
+    if (c !== undefined) fields[role] = fieldCell(grid, r, c);
+  }
   return { row: r, rows: [r], id, section: section.id, sectionTitle: section.title, fields };
 }
 

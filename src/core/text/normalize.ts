@@ -75,6 +75,24 @@ function computeLooseKey(s: string): string {
     .trim();
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * True when the text has a letter. A text without one has no letter in any of its keys either
+ * (keys only drop, fold or lower-case characters), so key patterns that need a letter can skip
+ * computing the key: ids like "1.2" on every row of a 100,000-row sheet.
+ */
+export function hasLetter(s: string): boolean {
+  // ASCII first, without the Unicode regex: most letterless texts are ids and numbers.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80) return LETTER.test(s);
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return true;
+  }
+  return false;
+}
+
 /** True when the text differs from its NFC form (NFD text typed on a Mac or pasted from the web). */
 export function isNotNfc(s: string): boolean {
   return s !== s.normalize('NFC');
