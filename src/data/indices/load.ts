@@ -11,21 +11,21 @@ const datasets = new Map<IndexId, Promise<IndexDataset>>();
 
 const json = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 
-const loadPoints = async (): Promise<CompactPoints> => json<CompactPoints>(await import('./points.generated.json'));
+const loadPoints = async (): Promise<CompactPoints> => json<CompactPoints>(await import(/* webpackChunkName: "data-points" */ './points.generated.json'));
 
 export function loadGeo(): Promise<Geo> {
-  geo ??= import('./geo.generated.json').then((m) => geoFromCompact(json<CompactGeo>(m)));
+  geo ??= import(/* webpackChunkName: "data-geo" */ './geo.generated.json').then((m) => geoFromCompact(json<CompactGeo>(m)));
   return geo;
 }
 
 async function build(id: IndexId): Promise<IndexDataset> {
   switch (id) {
     case 'papi': {
-      const [c, points] = await Promise.all([import('./papi.generated.json'), loadPoints()]);
+      const [c, points] = await Promise.all([import(/* webpackChunkName: "data-papi" */ './papi.generated.json'), loadPoints()]);
       return papiFromCompact(json<CompactPapi>(c), points);
     }
     case 'pci':
-      return pciFromCompact(json<CompactPci>(await import('./pci.generated.json')));
+      return pciFromCompact(json<CompactPci>(await import(/* webpackChunkName: "data-pci" */ './pci.generated.json')));
     case 'par':
     case 'sipas':
       return pointsIndexFromCompact(id, await loadPoints());
