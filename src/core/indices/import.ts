@@ -67,6 +67,20 @@ function levelCode(raw: string): string {
   return raw.trim().toUpperCase().replace(/\s+/g, '');
 }
 
+/**
+ * A score as written. parseViNumber reads "4.366" as four thousand (a Vietnamese thousands dot),
+ * but no index score is in the thousands: when that reading is out of range and the decimal one
+ * is in range, the dot was a decimal point (English-formatted published tables).
+ */
+function scoreOf(raw: string, lo: number, hi: number): number | null {
+  const v = parseViNumber(raw);
+  if (v !== null && (v < lo || v > hi) && /^\s*\d+\.\d{3}\s*$/.test(raw)) {
+    const decimal = Number(raw.trim());
+    if (decimal >= lo && decimal <= hi) return decimal;
+  }
+  return v;
+}
+
 export function parseImport(text: string, index: IndexId, geo: Geo): ImportResult {
   const issues: ImportIssue[] = [];
   const err = (line: number, vi: string, en: string) => issues.push({ line, severity: 'error', message: vi, messageEn: en });
@@ -116,8 +130,8 @@ export function parseImport(text: string, index: IndexId, geo: Geo): ImportResul
     const cells: [string, string][] = long ? [[levelCode(f[cLevel] ?? ''), f[cScore] ?? '']] : wideCols.map((c) => [levelCode(splitLine(lines[first], sep)[c]), f[c] ?? '']);
     for (const [level, raw] of cells) {
       if (raw.trim() === '') continue;
-      const v = parseViNumber(raw);
       const [lo, hi] = rangeOf(index, level);
+      const v = scoreOf(raw, lo, hi);
       if (v === null) {
         err(line, `Điểm không phải số: “${raw}” (${level})`, `Score is not a number: “${raw}” (${level})`);
         continue;

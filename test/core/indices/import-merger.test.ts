@@ -48,3 +48,15 @@ test('ranking marks the province and its regional peers and ends with the means'
   expect(t.body.filter((r) => r[1].mark === 'peer')).toHaveLength(13);
   expect(t.body[t.body.length - 1][1].value).toBe('Trung bình toàn quốc');
 });
+
+test('a score written with a decimal point and three decimals ("4.366") is a score, not four thousand', async () => {
+  const geo = await loadGeo();
+  const { tables, issues } = parseImport(['year,province,level,score', '2024,Lào Cai,D8,4.366', '2024,Yên Bái,D8,"4,366"'].join('\n'), 'papi', geo);
+  expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const papi = withImported(await loadDataset('papi'), tables);
+  expect(scoreAt(papi, 2024, resolveProvince(geo, 'Lào Cai')!.province.code, 'D8')!.value).toBeCloseTo(4.366, 6);
+  expect(scoreAt(papi, 2024, resolveProvince(geo, 'Yên Bái')!.province.code, 'D8')!.value).toBeCloseTo(4.366, 6);
+  // A D1 score of 1234.5 (maximum 10) has no in-range reading and stays an error.
+  const bad = parseImport(['year,province,level,score', '2024,Lào Cai,D1,1234.5'].join('\n'), 'papi', geo);
+  expect(bad.issues.some((i) => i.severity === 'error' && /ngoài khoảng/.test(i.message))).toBe(true);
+});
