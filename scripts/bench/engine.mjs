@@ -42,7 +42,14 @@ async function child(tasks) {
   const t0 = process.hrtime.bigint();
   const report = validate(snap, { asOf: '2023-10-16' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.send({ tasks, ms, found: report.tasks.length, findings: report.findings.length, maxRssMb: process.resourceUsage().maxRSS / 1024 });
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  // A second sheet of the same size in the same process: the task pane after its first check
+  // (code optimised by the JIT, heap grown). Fresh data, so no memo can answer from the first run.
+  const again = generate(tasks).values.map((row) => row.map((v) => (typeof v === 'string' ? `${v} ` : v)));
+  const t1 = process.hrtime.bigint();
+  validate({ ...snap, values: again }, { asOf: '2023-10-16' });
+  const warmMs = Number(process.hrtime.bigint() - t1) / 1e6;
+  process.send({ tasks, ms, warmMs, found: report.tasks.length, findings: report.findings.length, maxRssMb });
 }
 
 export async function run() {
@@ -56,10 +63,11 @@ export async function run() {
     }));
   }
   console.log('Engine: validate() on generated appendices (as of 2023-10-16)');
-  console.log('  tasks      time (ms)   µs/task   tasks read   findings   peak RSS (MB)');
+  console.log('  tasks    first (ms)   µs/task   again (ms)   tasks read   findings   peak RSS (MB)');
   for (const r of rows) {
-    console.log(`  ${String(r.tasks).padStart(7)}  ${r.ms.toFixed(1).padStart(11)}  ${((r.ms * 1000) / r.tasks).toFixed(1).padStart(8)}  ${String(r.found).padStart(11)}  ${String(r.findings).padStart(9)}  ${r.maxRssMb.toFixed(0).padStart(14)}`);
+    console.log(`  ${String(r.tasks).padStart(7)}  ${r.ms.toFixed(1).padStart(11)}  ${((r.ms * 1000) / r.tasks).toFixed(1).padStart(8)}  ${r.warmMs.toFixed(1).padStart(11)}  ${String(r.found).padStart(11)}  ${String(r.findings).padStart(9)}  ${r.maxRssMb.toFixed(0).padStart(14)}`);
   }
+  console.log('  (first: the first check in a fresh process, the figure the targets apply to; again: a second sheet in the same process)');
   const growth = rows[2].ms / rows[1].ms;
   console.log(`  growth 10k → 100k: ×${growth.toFixed(1)} (linear ≈ ×10); targets: 10k < 200 ms ${rows[1].ms < 200 ? 'met' : 'MISSED'}, 100k < 2 s ${rows[2].ms < 2000 ? 'met' : 'MISSED'}`);
   return rows;
