@@ -1,6 +1,6 @@
 /** Rendering the task pane over the fake Excel with a sample sheet, for the UI tests. */
 import './jsdom-polyfills';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { SheetSnapshot } from '../../src/core/types';
 import sample from '../../src/demo/sample.generated.json';
 import { createFakeExcel, type FakeWorkbookInit } from '../../src/demo/fake-excel';
@@ -18,6 +18,9 @@ export function sampleSheet(name: string): SheetSnapshot {
   if (!found) throw new Error(`no sample sheet ${name}`);
   return JSON.parse(JSON.stringify(found.snapshot)) as SheetSnapshot; // jsdom has no structuredClone
 }
+
+// Fluent under jsdom is slow and CI machines are shared: wait up to 8 s before calling an element missing.
+configure({ asyncUtilTimeout: 8000 });
 
 export function renderPane(init: FakeWorkbookInit) {
   const fake = createFakeExcel(init);

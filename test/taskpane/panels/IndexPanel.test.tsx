@@ -25,9 +25,11 @@ test('a table is inserted at the selected cell only with consent when the cells 
   fireEvent.click(province); // opens the list, as a user's click or typing does
   fireEvent.click(await screen.findByRole('option', { name: 'Cao Bằng' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Chèn vào ô đang chọn' }, { timeout: 10_000 }));
-  expect(await screen.findByText(/ô đã có dữ liệu/)).toBeInTheDocument();
+  expect(await screen.findByText(/ô đã có dữ liệu/, undefined, { timeout: 10_000 })).toBeInTheDocument();
   expect(fake.state.names.size).toBe(0);
-  fireEvent.click(screen.getByRole('button', { name: 'Ghi đè lên các ô này' }));
-  expect(await screen.findByText(/Đã chèn bảng vào A1:/)).toBeInTheDocument();
+  const overwrite = screen.getByRole('button', { name: 'Ghi đè lên các ô này' });
+  await waitFor(() => expect(overwrite).toBeEnabled(), { timeout: 10_000 });
+  fireEvent.click(overwrite);
+  expect(await screen.findByText(/Đã chèn bảng vào A1:/, undefined, { timeout: 10_000 })).toBeInTheDocument();
   expect(fake.state.names.size).toBe(1);
 });

@@ -143,7 +143,7 @@ export function InsertTableForm({ geo, ds, form, onForm, action, onInserted }: P
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{confirm}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => insert(true)}>
+            <Button size="small" onClick={() => insert(true)} disabled={action.busy}>
               {t.notEmptyConfirm}
             </Button>
             <Button size="small" appearance="transparent" onClick={() => setConfirm(null)}>
