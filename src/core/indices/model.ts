@@ -109,6 +109,9 @@ export interface IndexDataset {
   quartileGroups: boolean;
 }
 
+/** The short name plans use: PAPI, PAR INDEX, SIPAS, PCI. */
+export const INDEX_SHORT: Record<IndexId, string> = { papi: 'PAPI', par: 'PAR INDEX', sipas: 'SIPAS', pci: 'PCI' };
+
 export const INDEX_NAMES: Record<IndexId, { name: Label; publisher: Label }> = {
   papi: {
     name: { vi: 'Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)', en: 'Provincial Governance and Public Administration Performance Index (PAPI)' },

@@ -6,7 +6,7 @@
 import { Footer, memberName, metaOf, type TableRequest } from '../build-context';
 import { formatRank } from '../format';
 import { cell, empty, FORMAT, layoutKey, type LayoutCell, type TableLayout } from '../layout';
-import { pick } from '../model';
+import { pick, INDEX_SHORT } from '../model';
 import { groupAt, levelsOf, rankAt, scoreAt } from '../query';
 import { T } from '../strings';
 import { looseKey } from '../../text/normalize';
@@ -57,7 +57,7 @@ export function detailLayout(req: TableRequest): TableLayout {
   const meta = metaOf({ ...req, years: [year] }, 'detail');
   return {
     meta: { ...meta, key: layoutKey(meta) },
-    title: lang === 'vi' ? `Chi tiết ${ds.id === 'par' ? 'PAR INDEX' : ds.id.toUpperCase()} năm ${year} của ${meta.provinceName}` : `${ds.id === 'par' ? 'PAR INDEX' : ds.id.toUpperCase()} ${year} in detail: ${meta.provinceName}`,
+    title: lang === 'vi' ? `Chi tiết ${INDEX_SHORT[ds.id]} năm ${year} của ${meta.provinceName}` : `${INDEX_SHORT[ds.id]} ${year} in detail: ${meta.provinceName}`,
     header,
     body,
     merges: [],

@@ -7,7 +7,7 @@
 import { Footer, memberName, metaOf, type TableRequest } from '../build-context';
 import { formatRank } from '../format';
 import { cell, empty, FORMAT, layoutKey, type LayoutCell, type LayoutMerge, type TableLayout } from '../layout';
-import { pick, type LevelDef } from '../model';
+import { pick, type LevelDef, INDEX_SHORT } from '../model';
 import { groupAt, levelsOf, missingReason, rankAt, scoreAt } from '../query';
 import { T } from '../strings';
 import { unitsForYear } from '../provinces';
@@ -104,7 +104,7 @@ export function profileLayout(req: TableRequest): TableLayout {
   const meta = metaOf(req, 'profile');
   return {
     meta: { ...meta, key: layoutKey(meta) },
-    title: lang === 'vi' ? `Kết quả ${ds.id === 'par' ? 'PAR INDEX' : ds.id.toUpperCase()} của ${meta.provinceName}, ${yearsText}` : `${ds.id === 'par' ? 'PAR INDEX' : ds.id.toUpperCase()} results of ${meta.provinceName}, ${yearsText}`,
+    title: lang === 'vi' ? `Kết quả ${INDEX_SHORT[ds.id]} của ${meta.provinceName}, ${yearsText}` : `${INDEX_SHORT[ds.id]} results of ${meta.provinceName}, ${yearsText}`,
     header,
     body,
     merges,

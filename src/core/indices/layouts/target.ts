@@ -7,7 +7,7 @@
 import { Footer, memberName, metaOf, type TableRequest } from '../build-context';
 import { formatRank } from '../format';
 import { cell, empty, FORMAT, layoutKey, type LayoutCell, type LayoutMerge, type TableLayout } from '../layout';
-import { pick } from '../model';
+import { pick, INDEX_SHORT } from '../model';
 import { levelsOf, rankAt, scoreAt } from '../query';
 import { T, targetHeaders } from '../strings';
 
@@ -63,7 +63,7 @@ export function targetLayout(req: TableRequest): TableLayout {
   }
   footer.note(lang === 'vi' ? 'Nhập mức dự kiến tăng điểm; cột mục tiêu tự tính = điểm + mức tăng.' : 'Type the planned increase; the target column computes score + increase.');
   const meta = metaOf({ ...req, years: [year] }, 'target');
-  const name = ds.id === 'par' ? 'PAR INDEX' : ds.id.toUpperCase();
+  const name = INDEX_SHORT[ds.id];
   return {
     meta: { ...meta, key: layoutKey(meta) },
     title: lang === 'vi' ? `Mục tiêu ${name} năm ${year + 1} của ${meta.provinceName}` : `${name} targets for ${year + 1}: ${meta.provinceName}`,

@@ -6,7 +6,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBod
 import { TableAddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { LAYOUT_KINDS, type LayoutKind, type TableLayout } from '../../../core/indices/layout';
-import { INDEX_IDS, INDEX_NAMES, pick, type Geo, type IndexDataset, type IndexId } from '../../../core/indices/model';
+import { INDEX_IDS, INDEX_NAMES, INDEX_SHORT, pick, type Geo, type IndexDataset, type IndexId } from '../../../core/indices/model';
 import type { ProvinceSelection } from '../../../core/indices/provinces';
 import { levelsOf, yearsOf } from '../../../core/indices/query';
 import { buildTable, hasFigures } from '../../../core/indices/tables';
@@ -16,7 +16,6 @@ import type { ActionState } from '../../state/use-action';
 import { ProvincePicker } from './ProvincePicker';
 import { TablePreview } from './TablePreview';
 
-const SHORT: Record<IndexId, string> = { papi: 'PAPI', par: 'PAR INDEX', sipas: 'SIPAS', pci: 'PCI' };
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -81,7 +80,7 @@ export function InsertTableForm({ geo, ds, form, onForm, action, onInserted }: P
           <Select value={form.index} onChange={(_, d) => set({ index: d.value as IndexId, from: null, to: null, level: undefined })}>
             {INDEX_IDS.map((id) => (
               <option key={id} value={id} title={pick(INDEX_NAMES[id].name, lang)}>
-                {SHORT[id]}
+                {INDEX_SHORT[id]}
               </option>
             ))}
           </Select>
@@ -128,7 +127,7 @@ export function InsertTableForm({ geo, ds, form, onForm, action, onInserted }: P
       </div>
       {layout && !hasFigures(layout) && form.selection && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t.noFigures(SHORT[form.index], chosenYears.join(', '), pick(form.selection.province, lang), years.join(', '))}</MessageBarBody>
+          <MessageBarBody>{t.noFigures(INDEX_SHORT[form.index], chosenYears.join(', '), pick(form.selection.province, lang), years.join(', '))}</MessageBarBody>
         </MessageBar>
       )}
       {layout && hasFigures(layout) && (

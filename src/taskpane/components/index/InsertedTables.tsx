@@ -1,7 +1,7 @@
 /** The tables the add-in inserted in this workbook: go to, delete, and refresh them all in place. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
-import { pick, INDEX_NAMES } from '../../../core/indices/model';
+import { INDEX_SHORT } from '../../../core/indices/model';
 import type { IndexTableRecord } from '../../../excel/api';
 import { useApp } from '../../app-context';
 import type { ActionState } from '../../state/use-action';
@@ -20,14 +20,14 @@ interface Props {
 }
 
 export function InsertedTables({ tables, action, onRefresh, onRemove }: Props) {
-  const { api, lang, t } = useApp();
+  const { api, t } = useApp();
   const styles = useStyles();
   if (tables.length === 0) return <p>{t.noInserted}</p>;
   return (
     <>
       <ul className={styles.list}>
         {tables.map((r) => {
-          const what = `${pick(INDEX_NAMES[r.meta.index].name, lang).replace(/^.*\(([^)]+)\)$/, '$1')} · ${t.layouts[r.meta.layout]} · ${r.meta.provinceName} · ${r.meta.years.join(', ')}`;
+          const what = `${INDEX_SHORT[r.meta.index]} · ${t.layouts[r.meta.layout]} · ${r.meta.provinceName} · ${r.meta.years.join(', ')}`;
           return (
             <li key={r.key} className={styles.item}>
               <Button appearance="subtle" size="small" className={styles.name} title={t.goToTable(r.address)} onClick={() => action.run(() => api.selectCell(r.sheet, r.address))}>
