@@ -126,7 +126,7 @@ export class FakeWorkbookState {
     if (!s) return;
     // Like Excel, a typed number ("0,3" in a Vietnamese Excel) is stored as a number.
     const typed = typeof value === 'string' && /^-?\d+(?:[.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
-    s.cells.set(`${row},${col}`, { value: typed, text: typeof typed === 'number' ? '' : typed === null ? '' : String(typed), format: numberFormatAt(s, `${row},${col}`) });
+    writeCell(s, `${row},${col}`, typed); // as an API write would: the cell's format stays
     for (const h of s.handlers) h({ address: `${columnLetter(col)}${row}`, source: 'Local' });
     this.changed();
   }

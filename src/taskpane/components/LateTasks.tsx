@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   mark: { display: 'inline-block', width: '10px', height: '10px', marginRight: tokens.spacingHorizontalXS, borderRadius: '2px' },
 });
 
-export function lateTasks(report: Report): Task[] {
+function lateTasks(report: Report): Task[] {
   const overdue = report.tasks.filter((t) => t.status === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.row - b.row);
   const soon = report.tasks.filter((t) => t.status === 'due-soon').sort((a, b) => (a.deadline.due ?? '').localeCompare(b.deadline.due ?? '') || a.row - b.row);
   return [...overdue, ...soon];
