@@ -23,6 +23,13 @@ function deadlineSaysDone(deadline: DeadlineInfo): boolean {
 
 const result = (status: TaskStatus, daysOverdue: number | null = null): StatusResult => ({ status, doneTiming: null, daysOverdue });
 
+/** The last day of the due-soon window; one validation asks it of every task with the same inputs. */
+let lastWindow = { asOf: '', days: NaN, limit: '' };
+function soonLimit(asOf: IsoDate, days: number): IsoDate {
+  if (lastWindow.asOf !== asOf || lastWindow.days !== days) lastWindow = { asOf, days, limit: addDays(asOf, Math.max(0, days)) };
+  return lastWindow.limit;
+}
+
 export function taskStatus(deadline: DeadlineInfo, progress: ProgressInfo, asOf: IsoDate, dueSoonDays: number): StatusResult {
   const due = deadline.due;
   if (progress.state === 'done' || (progress.state === 'unknown' && deadlineSaysDone(deadline))) {
@@ -34,7 +41,7 @@ export function taskStatus(deadline: DeadlineInfo, progress: ProgressInfo, asOf:
     if (due < asOf) return result('overdue', diffDays(asOf, due));
     // A multi-year period is "in its period" until its last year starts, never "due soon" before.
     const inLastYear = deadline.form !== 'year-range' || yearOf(asOf) >= yearOf(due);
-    if (inLastYear && due <= addDays(asOf, Math.max(0, dueSoonDays))) return result('due-soon');
+    if (inLastYear && due <= soonLimit(asOf, dueSoonDays)) return result('due-soon');
     return result('on-track');
   }
   if (deadline.kind === 'ongoing') return result('ongoing');

@@ -25,7 +25,11 @@ const DEADLINE_REASON: Record<string, { vi: string; en: string }> = {
   reference: { vi: ' — phụ thuộc văn bản hoặc sự kiện khác', en: ' — depends on another document or event' },
   status: { vi: ' — ô ghi tình trạng thay cho thời hạn', en: ' — the cell states a status instead of a deadline' },
   'no-year': { vi: ' (không ghi năm, lấy năm kế hoạch)', en: ' (no year written; the plan year is assumed)' },
-  ambiguous: { vi: ' (“trước năm N” hiểu là hết năm N−1)', en: ' (“before year N” read as the end of N−1)' },
+  before: { vi: ' (“trước năm N” hiểu là hết năm N−1)', en: ' (“before year N” read as the end of N−1)' },
+  'part-of-year': { vi: ' (“đầu năm” hiểu là hết quý I, “giữa năm” là hết tháng 6)', en: ' (“early in the year” read as the end of Q1, “mid-year” as the end of June)' },
+  'school-term': { vi: ' (hết học kỳ theo khung kế hoạch năm học; ngày cụ thể thay đổi theo từng năm)', en: ' (the end of the term in the school-year framework; the exact day changes each year)' },
+  recurring: { vi: ' (“định kỳ” không nói chu kỳ, hiểu là hằng năm)', en: ' (“periodically” names no period; read as yearly)' },
+  serial: { vi: ' (số trong ô được đọc như ngày của Excel bị mất định dạng)', en: ' (the number was read as an Excel date that lost its format)' },
   invalid: { vi: '', en: '' },
 };
 
@@ -73,6 +77,16 @@ export function taskFindings(task: Task, ctx: TaskFindingContext): Finding[] {
   return out;
 }
 
+/** Why a deadline's reading is a guess, by the form it was read in. */
+function ambiguity(form: string): string {
+  if (form.startsWith('before-')) return 'before';
+  if (form === 'early-year' || form === 'mid-year') return 'part-of-year';
+  if (form === 'school-term') return 'school-term';
+  if (form === 'day') return 'serial';
+  if (form.startsWith('recurring')) return 'recurring';
+  return 'invalid';
+}
+
 function deadlineFindings(task: Task, at: (role: string, code: FindingCode, p?: Record<string, string | number>) => void): void {
   const d = task.deadline;
   const flags = d.flags ?? [];
@@ -98,7 +112,7 @@ function deadlineFindings(task: Task, at: (role: string, code: FindingCode, p?: 
       break;
   }
   const due = d.due ? formatViDate(d.due) : '';
-  if (flags.includes('ambiguous')) at('deadline', 'deadline.ambiguous', { text, due, ...reason('ambiguous') });
+  if (flags.includes('ambiguous')) at('deadline', 'deadline.ambiguous', { text, due, ...reason(ambiguity(d.form ?? '')) });
   else if (flags.includes('no-year')) at('deadline', 'deadline.ambiguous', { text, due, ...reason('no-year') });
   if (flags.includes('follow-up')) at('deadline', 'deadline.follow-up', { due });
 }

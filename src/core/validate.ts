@@ -76,8 +76,8 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings));
   }
   const unique = dedupe(findings);
-  // localeCompare is slow and only needed between different columns of one row.
-  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || (a.column === b.column ? 0 : a.column.localeCompare(b.column)));
+  // Column letters are upper-case ASCII: by length, then code units, is their sheet order.
+  unique.sort((a, b) => a.row - b.row || a.column.length - b.column.length || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
 
   return {
     ...base,

@@ -73,6 +73,11 @@ const PATTERNS: [RegExp, Builder][] = [
   [new RegExp(`\\b(?:thang|t)\\s*(\\d{1,2})${MONTH_YEAR_SEP}${Y}`, 'g'), (m) => month(+m[1], +m[2])],
   // 6/2025, 06/2025
   [new RegExp(`(?<![\\d/.])(\\d{1,2})\\s*[/.-]\\s*${Y}(?![\\d/])`, 'g'), (m) => month(+m[1], +m[2])],
+  // Học kỳ I năm học 2023-2024; năm học 2023-2024, năm học 2023 - 24 (education plans count in school years)
+  [new RegExp(`\\bhoc ky\\s*(ii|i|1|2)\\s*(?:,\\s*)?(?:cua\\s*)?nam hoc\\s*${Y}\\s*(?:-|den|/)\\s*(?:${Y}|(\\d\\d))(?!\\d)`, 'g'), (m) =>
+    schoolYear(+m[2], m[3] ? +m[3] : Math.floor(+m[2] / 100) * 100 + +m[4], m[1] === 'i' || m[1] === '1' ? 1 : 2)],
+  [new RegExp(`\\bnam hoc\\s*${Y}\\s*(?:-|den|/)\\s*(?:${Y}|(\\d\\d))(?!\\d)`, 'g'), (m) =>
+    schoolYear(+m[1], m[2] ? +m[2] : Math.floor(+m[1] / 100) * 100 + +m[3], null)],
   // 2026 - 2030, giai đoạn 2026-2030, năm 2025-2030
   [new RegExp(`${Y}\\s*(?:-|den)\\s*(?:nam\\s*)?${Y}`, 'g'), (m) =>
     (+m[2] >= +m[1] ? span('year-range', year(+m[1]), year(+m[2])) : null)],
@@ -116,6 +121,18 @@ function half(which: string, y: number): Dated {
 
 function year(y: number): Dated {
   return { form: 'year', due: isoDate(y, 12, 31), from: isoDate(y, 1, 1), flags: [] };
+}
+
+/**
+ * A school year runs from September to the end of May (the Ministry of Education's yearly
+ * framework ends it "trước ngày 31/5"); its first term ends in January. The end of a term moves
+ * by a week or two from year to year, so a term is flagged ambiguous.
+ */
+function schoolYear(first: number, second: number, term: 1 | 2 | null): Dated | null {
+  if (second !== first + 1) return null;
+  if (term === 1) return { form: 'school-term', due: isoDate(second, 1, 31), from: isoDate(first, 9, 1), flags: ['ambiguous'] };
+  if (term === 2) return { form: 'school-term', due: isoDate(second, 5, 31), from: isoDate(second, 1, 1), flags: ['ambiguous'] };
+  return { form: 'school-year', due: isoDate(second, 5, 31), from: isoDate(first, 9, 1), flags: [] };
 }
 
 function partOfYear(which: string, y: number): Dated {

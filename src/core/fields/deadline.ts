@@ -33,7 +33,7 @@ const CONTINUOUS = /\b(?:thuong xuyen|lien tuc)\b/;
 const START_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:ke\s+)?tu\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const AFTER_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:tu\s+)?sau\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const ONWARDS = /^\s*tro\s+di\b/;
-const NEXT_YEARS = /^[\s,;]*(?:va\s+)?(?:cac|nhung)\s+nam\s+(?:tiep\s+theo|sau)\b/;
+const NEXT_YEARS = /^[\s,;]*(?:va\s+)?(?:cac|nhung)\s+nam\s+(?:hoc\s+)?(?:tiep\s+theo|sau)\b/;
 const TIME_WORDS = /\b(?:nam|quy|qui|thang|ngay|giai doan|truoc|thuong xuyen|lien tuc|hang|dinh ky|tuan|han)\b/;
 // What may follow a dated clause without making the cell compound.
 const TRAILING_NOISE = /\b(?:nam|va|den|het|hoan thanh|xong|ket thuc)\b/g;

@@ -17,6 +17,12 @@ const IN_PROGRESS = /\b(?:dang\s+(?:thuc hien|trien khai|xay dung|hoan thien|hoa
 // A percentage that measures the progress itself: "80%", "Đạt 80%", "Đã hoàn thành 80%", "Đang thực hiện (60%)".
 const MEASURE = /^(?:(?:da|dang|duoc|dat|hoan thanh|xong|thuc hien|trien khai|tien do|khoi luong|uoc|khoang|tren|gan)\s*)*\(?\s*(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const ANY_PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
+/**
+ * A count of the work planned: "Đã tổ chức 2/4 hội nghị", "đạt 3/5 chỉ tiêu", "2 trên 4 đợt".
+ * The fraction must be followed by a word (a noun counted), so that "2/4" as a date ("ngày 2/4",
+ * "2/4/2023") or a document number ("12/KH-UBND") is not read as a count.
+ */
+const COUNT = /(?<![\d/.-])(?<!ngay\s)(\d{1,4})\s*(?:\/|tren|trong so|trong tong so)\s*(\d{1,4})(?![\d/.-])\s+(?=[a-z])/;
 
 export function parseProgress(cell: CellInput, ctx: { planYear: number | null; date1904?: boolean }): ProgressInfo {
   const { value } = cell;
@@ -46,11 +52,23 @@ function fromText(text: string): ProgressInfo {
   }
   const measured = percentOf(measure);
   if (measured !== null) return byPercent(text, measured, completedOn(key));
+  const counted = countedPercent(key);
+  if (counted !== null) return byPercent(text, counted, counted >= 100 ? completedOn(key) : null);
   if (DONE.test(key) && !IN_PROGRESS.test(key)) return { text, state: 'done', percent: 100, doneOn: completedOn(key) };
   const p = percentOf(any);
   if (p !== null && !IN_PROGRESS.test(key)) return byPercent(text, p, completedOn(key));
   if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: p !== null && p < 100 ? p : null };
   return { text, state: 'unknown', percent: null };
+}
+
+/** "2/4 hội nghị" → 50: the share of the counted work done, or null when the cell counts nothing. */
+function countedPercent(key: string): number | null {
+  const m = COUNT.exec(key);
+  if (!m) return null;
+  const done = Number(m[1]);
+  const planned = Number(m[2]);
+  if (planned === 0 || done > planned) return null;
+  return Math.round((done / planned) * 1000) / 10;
 }
 
 function byPercent(text: string, percent: number, doneOn: string | null): ProgressInfo {

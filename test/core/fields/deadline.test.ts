@@ -140,6 +140,13 @@ const SEEDS: Row[] = [
 
 /** The other forms of the brief and of the seeds' prose, as of 15/6/2025 in a 2025 plan. */
 const FORMS: Row[] = [
+  // School years end by 31 May; a term is flagged ambiguous.
+  ['Năm học 2023-2024', 'period', '2024-05-31', 'school-year'],
+  ['năm học 2024 - 25', 'period', '2025-05-31', 'school-year'],
+  ['Trong năm học 2025-2026', 'period', '2026-05-31', 'school-year'],
+  ['Học kỳ I năm học 2024-2025', 'period', '2025-01-31', 'school-term'],
+  ['Học kỳ II, năm học 2024-2025', 'period', '2025-05-31', 'school-term'],
+  ['Năm học 2023-2025', 'period', '2025-12-31', 'year-range'], // not one school year: a year range
   ['30-6-2023', 'date', '2023-06-30'],
   ['30.6.2023', 'date', '2023-06-30'],
   ['30/06/23', 'date', '2023-06-30'],

@@ -39,6 +39,17 @@ describe('progress cells', () => {
     ['   ', 'unknown', null],
     ['Xem ghi chú', 'unknown', null],
     ['Phòng Nội vụ', 'unknown', null],
+    // A count of the planned work: "done" only when all of it is.
+    ['Đã tổ chức 2/4 hội nghị', 'in-progress', 50],
+    ['Đã tổ chức 02/04 hội nghị', 'in-progress', 50],
+    ['Đạt 3/5 chỉ tiêu', 'in-progress', 60],
+    ['Đã thực hiện 1 trên 3 đợt kiểm tra', 'in-progress', 33.3],
+    ['Đã tổ chức 4/4 hội nghị', 'done', 100],
+    ['Chưa tổ chức 0/4 hội nghị', 'not-started', 0],
+    // Dates and document numbers are not counts.
+    ['Đã tổ chức ngày 2/4', 'done', 100],
+    ['Đã tổ chức hội nghị ngày 2/4/2023', 'done', 100],
+    ['Đã ban hành Kế hoạch 12/KH-UBND', 'done', 100],
   ])('%s → %s (%s)', (text, state, percent) => {
     const p = progress(text);
     expect([p.state, p.percent]).toEqual([state, percent]);
