@@ -21,7 +21,7 @@ export function generate(tasks) {
   const merges = [];
   let group = 0;
   for (let i = 0; i < tasks; i++) {
-    if (i % 20 === 0) values.push([romanish(++group), `Nhóm nhiệm vụ ${group}`, null, null, null, null, null]);
+    if (i % 20 === 0) values.push([roman(++group), `Nhóm nhiệm vụ ${group}`, null, null, null, null, null]);
     const row = values.length + 1;
     const owner = OWNERS[i % OWNERS.length];
     values.push([`${group}.${(i % 20) + 1}`, `Nhiệm vụ số ${i + 1}: tổ chức tuyên truyền, phổ biến, kiểm tra việc thực hiện`, TARGETS[i % TARGETS.length],
@@ -31,8 +31,12 @@ export function generate(tasks) {
   return { sheetName: 'Phụ lục', top: 1, left: 1, values, merges };
 }
 
-function romanish(n) {
-  return ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n % 10] + (n >= 10 ? String(Math.floor(n / 10)) : '');
+/** Roman numerals, as group rows number their sections (I, II, … XLIX, L). */
+function roman(n) {
+  const digits = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, letters] of digits) while (n >= value) { out += letters; n -= value; }
+  return out;
 }
 
 async function child(tasks) {

@@ -30,8 +30,8 @@ export interface RawTask {
   fields: Partial<Record<Role, FieldCell>>;
 }
 
-const GROUP_ID = /^(?:[IVXLC]+|[A-ZĐ])\.?$/;
-const GROUP_TEXT = /^((?:[IVXLC]+|[A-ZĐ]))[.)]\s+\S/;
+const GROUP_ID = /^(?:[IVXLCDM]+|[A-ZĐ])\.?$/;
+const GROUP_TEXT = /^((?:[IVXLCDM]+|[A-ZĐ]))[.)]\s+\S/;
 const HEAVY_ROLES: Role[] = ['owner', 'deadline', 'progress'];
 
 type Cols = Partial<Record<Role, number>>;
