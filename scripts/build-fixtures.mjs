@@ -202,4 +202,38 @@ async function emptyWorkbook() {
   await save(wb, 'empty-workbook.xlsx');
 }
 
-for (const build of [columnOrder, capsFootnotes, gluedAppendices, twoRowHeader, valuesAndErrors, date1904, protectedSheet, emptyWorkbook]) await build();
+/**
+ * Bắc Ninh 141/KH-UBND, Hà Nội 308/KH-UBND: no appendix table, the plan body pasted one paragraph
+ * per row, each task heading followed by "- Cơ quan chủ trì: …" / "- Thời gian thực hiện: …" lines;
+ * one task typed as lines of a single cell.
+ */
+async function inlineAssignments() {
+  const wb = workbook();
+  const ws = wb.addWorksheet('Kế hoạch');
+  ws.getColumn(1).width = 100;
+  put(ws, 1, 1, [
+    ['ỦY BAN NHÂN DÂN TỈNH BẮC NINH'],
+    ['KẾ HOẠCH Nâng cao Chỉ số PAPI năm 2025'],
+    ['II. NHIỆM VỤ, GIẢI PHÁP'],
+    ['1. Công khai, minh bạch'],
+    ['a) Công khai danh sách hộ nghèo, kế hoạch sử dụng đất tại trụ sở UBND cấp xã'],
+    ['- Cơ quan chủ trì: UBND các xã, phường.'],
+    ['- Cơ quan phối hợp: Sở Nông nghiệp và Môi trường.'],
+    ['- Thời gian thực hiện: Quý III/2025.'],
+    ['- Sản phẩm/Kết quả: 100% xã, phường niêm yết công khai.'],
+    ['b) Tổ chức đối thoại với Nhân dân về đất đai'],
+    ['- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.'],
+    ['- Thời gian thực hiện: Tháng 12/2025.'],
+    ['2. Thủ tục hành chính công'],
+    ['a) Rà soát, cắt giảm thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng UBND tỉnh\n- Thời gian thực hiện: Thường xuyên.'],
+    ['b) Khảo sát sự hài lòng của người dân'],
+    ['- Cơ quan chủ trì:'],
+    ['- Thời gian thực hiện: Sau khi có hướng dẫn của Bộ Nội vụ.'],
+    ['- Kết quả: Triển khai đồng bộ.'],
+    ['III. TỔ CHỨC THỰC HIỆN'],
+    ['Nơi nhận:'],
+  ]);
+  await save(wb, 'inline-assignments.xlsx');
+}
+
+for (const build of [columnOrder, capsFootnotes, gluedAppendices, twoRowHeader, valuesAndErrors, date1904, protectedSheet, emptyWorkbook, inlineAssignments]) await build();

@@ -24,23 +24,23 @@ export const ANSI_PAINT: Paint = {
   bold: ansi(1),
 };
 
-/** "A4:G53": the rectangle from the first header row to the last task row over the known columns. */
+/** "A4:G53": the rectangle from the first header row (or first task row) to the last task row over the known columns. */
 export function tableRange(t: TableInfo): string {
+  const first = t.headerRows[0] ?? t.firstRow;
   const cols = Object.values(t.columns).filter((c): c is string => !!c).map(columnNumber);
-  if (cols.length === 0) return `${t.headerRows[0]}:${t.lastRow}`;
-  return `${columnLetter(Math.min(...cols))}${t.headerRows[0]}:${columnLetter(Math.max(...cols))}${t.lastRow}`;
+  if (cols.length === 0) return `${first}:${t.lastRow}`;
+  return `${columnLetter(Math.min(...cols))}${first}:${columnLetter(Math.max(...cols))}${t.lastRow}`;
 }
 
 function tableLines(t: TableInfo, lang: Lang): string[] {
   const s = TEXT[lang];
-  const header = `${s.headerRows} ${t.headerRows.join(', ')}${t.numberRow ? ` · ${s.numberRow} ${t.numberRow}` : ''}`;
+  const header = t.layout === 'inline' ? s.inline : `${s.headerRows} ${t.headerRows.join(', ')}${t.numberRow ? ` · ${s.numberRow} ${t.numberRow}` : ''}`;
   const cols = ROLES.filter((role: Role) => t.columns[role])
     .sort((a, b) => columnNumber(t.columns[a]!) - columnNumber(t.columns[b]!))
     .map((role) => `${t.columns[role]} ${fieldLabel(role, lang)}`);
-  return [
-    `${s.table}${t.title ? ` “${t.title}”` : ''}: ${tableRange(t)} (${header}; ${s.rows} ${t.firstRow}–${t.lastRow})`,
-    `  ${s.columns}: ${cols.join(' · ')}`,
-  ];
+  const range = `${s.table}${t.title ? ` “${t.title}”` : ''}: ${tableRange(t)} (${header}; ${s.rows} ${t.firstRow}–${t.lastRow})`;
+  // Inline assignments have labelled lines, not columns: every role would name the same column.
+  return t.layout === 'inline' ? [range] : [range, `  ${s.columns}: ${cols.join(' · ')}`];
 }
 
 function ownerTable(r: Report, lang: Lang): string[] {

@@ -9,6 +9,7 @@ interface CliText {
   sheet: string;
   table: string;
   headerRows: string;
+  inline: string;
   numberRow: string;
   rows: string;
   columns: string;
@@ -31,6 +32,7 @@ export const TEXT: Record<Lang, CliText> = {
     sheet: 'Trang tính',
     table: 'Bảng nhiệm vụ',
     headerRows: 'dòng tiêu đề',
+    inline: 'phân công ngay trong văn bản, không thành bảng',
     numberRow: 'dòng đánh số cột',
     rows: 'dòng',
     columns: 'Cột',
@@ -51,6 +53,7 @@ export const TEXT: Record<Lang, CliText> = {
     sheet: 'Sheet',
     table: 'Task table',
     headerRows: 'header row',
+    inline: 'assigned inline in the text, not a table',
     numberRow: 'column-number row',
     rows: 'rows',
     columns: 'Columns',

@@ -28,6 +28,16 @@ const CATALOGUE = {
     vi: 'Bảng không có cột {column}: mỗi nhiệm vụ cần có {column}.',
     en: 'The table has no {columnEn} column: every task needs one.',
   },
+  'table.inline': {
+    field: 'table', severity: 'info',
+    vi: 'Không có bảng: nhiệm vụ được phân công ngay trong văn bản (“- Cơ quan chủ trì: …”); đã đọc {count} nhiệm vụ theo các dòng ghi nhãn.',
+    en: 'No table: tasks are assigned inline (“- Cơ quan chủ trì: …”); {count} tasks were read from the labelled lines.',
+  },
+  'table.label-missing': {
+    field: 'table', severity: 'warning', strict: 'error',
+    vi: 'Không nhiệm vụ nào có dòng “{label}: …”: mỗi nhiệm vụ cần có {column}.',
+    en: 'No task has a “{label}: …” line: every task needs a {columnEn}.',
+  },
   'table.legacy-encoding': {
     field: 'text', severity: 'warning',
     vi: 'Văn bản dùng bảng mã cũ {encoding}; đã đọc bằng cách chuyển sang Unicode. Nên chuyển mã trước khi trình ký.',

@@ -176,6 +176,11 @@ export interface TableInfo {
   title?: string | null;
   /** Number row "(1) (2) (3)…" if present. */
   numberRow?: number | null;
+  /**
+   * 'inline' when the plan assigns its tasks in labelled lines ("- Cơ quan chủ trì: …") instead of
+   * a table: there is no header row, and every role's "column" is where its lines were found.
+   */
+  layout?: 'table' | 'inline';
 }
 
 export interface OwnerSummary {

@@ -14,6 +14,7 @@ import { DEFAULT_DUE_SOON_DAYS, taskStatus } from './status';
 import { summarise } from './summary';
 import { Grid } from './table/grid';
 import { detectTables, titleLines, type DetectedTable } from './table/detect';
+import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { taskFindings } from './task-findings';
 import { isNotNfc } from './text/normalize';
@@ -34,16 +35,18 @@ interface Context {
 }
 
 const REQUIRED_COLUMNS = [
-  { role: 'owner', vi: 'đơn vị chủ trì', en: 'owner' },
-  { role: 'deadline', vi: 'thời hạn', en: 'deadline' },
-  { role: 'target', vi: 'chỉ tiêu / kết quả', en: 'target' },
+  { role: 'owner', vi: 'đơn vị chủ trì', en: 'owner', label: 'Cơ quan chủ trì' },
+  { role: 'deadline', vi: 'thời hạn', en: 'deadline', label: 'Thời gian thực hiện' },
+  { role: 'target', vi: 'chỉ tiêu / kết quả', en: 'target', label: 'Sản phẩm / Kết quả' },
 ] as const;
 
 export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {}): Report {
   const asOf = options.asOf ?? todayIso();
   const profile = options.profile ?? 'normal';
   const grid = new Grid(snapshot);
-  const tables = detectTables(grid, { columns: options.columns, headerRows: options.headerRows });
+  const detected = detectTables(grid, { columns: options.columns, headerRows: options.headerRows });
+  const inline = detected.length === 0 ? readInline(grid) : null;
+  const tables = inline ? [inline.table] : detected;
   const base = { file: options.file, sheet: snapshot.sheetName, asOf, profile };
 
   if (tables.length === 0) {
@@ -52,7 +55,8 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     return { ...base, planYear, table: null, tables: [], tasks: [], findings, summary: summarise([], findings, asOf) };
   }
 
-  const planYear = options.planYear ?? planYearFromTitle([...titleLines(grid, tables[0]), snapshot.sheetName]);
+  const titles = inline ? firstLines(grid, 8) : titleLines(grid, tables[0]);
+  const planYear = options.planYear ?? planYearFromTitle([...titles, snapshot.sheetName]);
   const findings: Finding[] = [];
   const encoding = legacyEncoding(grid, tables, snapshot);
   const ctx: Context = {
@@ -66,12 +70,16 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
   if (encoding) {
-    const h = tables[0].headerRows[0];
+    const h = startRow(tables[0]);
     findings.push(makeFinding('table.legacy-encoding', h, tables[0].left, profile, { encoding: encoding.toUpperCase() }));
   }
 
   const tasks: Task[] = [];
-  for (const table of tables) {
+  if (inline) {
+    findings.push(...inlineFindings(inline, profile));
+    for (const raw of inline.tasks) tasks.push(readTask(raw, ctx, findings));
+  }
+  for (const table of detected) {
     findings.push(...columnFindings(table, profile));
     for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings));
   }
@@ -200,6 +208,22 @@ function columnFindings(table: DetectedTable, profile: Profile): Finding[] {
   );
 }
 
+/** Inline assignments: say how the tasks were read, and which label no task has. */
+function inlineFindings(inline: InlineRead, profile: Profile): Finding[] {
+  const { firstRow, left } = inline.table;
+  return [
+    makeFinding('table.inline', firstRow, left, profile, { count: inline.tasks.length }),
+    ...REQUIRED_COLUMNS.filter((c) => inline.unlabelled.includes(c.role)).map((c) =>
+      makeFinding('table.label-missing', firstRow, left, profile, { label: c.label, column: c.vi, columnEn: c.en }),
+    ),
+  ];
+}
+
+/** The table's first row: its header, or its first line when it has none (inline assignments). */
+function startRow(t: TableInfo): number {
+  return t.headerRows[0] ?? t.firstRow;
+}
+
 /** Cells whose stored text is decomposed Unicode (combining marks: a cheap test before NFC). */
 function nfcFindings(fields: RawTask['fields'], profile: Profile, out: Finding[]): void {
   for (const role in fields) {
@@ -218,7 +242,7 @@ function legacyEncoding(grid: Grid, tables: readonly DetectedTable[], snap: Shee
   const fonts: (string | null)[] = [];
   const t = tables[0];
   const last = Math.min(t.lastRow, t.firstRow + 200);
-  for (let r = t.headerRows[0]; r <= last; r++) {
+  for (let r = startRow(t); r <= last; r++) {
     for (let c = t.left; c <= t.right; c++) {
       const s = grid.text(r, c);
       if (s) texts.push(s);
@@ -250,5 +274,6 @@ function tableInfo(t: DetectedTable): TableInfo {
     columns: t.columns,
     title: t.title ?? null,
     numberRow: t.numberRow ?? null,
+    layout: t.layout ?? 'table',
   };
 }

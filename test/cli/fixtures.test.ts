@@ -39,7 +39,7 @@ const matches = (f: Finding, want: Partial<Finding>) => Object.entries(want).eve
 
 test('every built fixture has its expected results', () => {
   expect(names.sort()).toEqual(
-    ['date1904', 'dongthap-caps-footnotes', 'empty-workbook', 'parindex-col-b-two-row-header', 'protected-sheet', 'qd2530-column-order', 'qd2530-glued-appendices', 'values-and-errors'],
+    ['date1904', 'dongthap-caps-footnotes', 'empty-workbook', 'inline-assignments', 'parindex-col-b-two-row-header', 'protected-sheet', 'qd2530-column-order', 'qd2530-glued-appendices', 'values-and-errors'],
   );
 });
 

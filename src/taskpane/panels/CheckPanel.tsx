@@ -58,7 +58,10 @@ export function CheckPanel({ validation }: { validation: Validation }) {
       {report && (
         <>
           <Verdict report={report} />
-          {report.table && snapshot && (
+          {report.table?.layout === 'inline' && (
+            <Body1 as="p">{t.inlineFound(report.sheet, report.table.firstRow, report.table.lastRow)}</Body1>
+          )}
+          {report.table && report.table.layout !== 'inline' && snapshot && (
             <Accordion collapsible>
               <AccordionItem value="mapping">
                 <AccordionHeader>

@@ -1,0 +1,63 @@
+/**
+ * The line grammar of plans that assign tasks in their body instead of an appendix table
+ * (research §1: Bắc Ninh 141/KH-UBND, Hà Nội 308/KH-UBND, Lai Châu 7360/KH-UBND, Lào Cai's PAR
+ * plan): under each task heading, "- Cơ quan chủ trì: Sở Nội vụ.", "- Cơ quan phối hợp: …",
+ * "- Thời gian thực hiện: Năm 2025.", "Sản phẩm: …", with "b) Cơ quan thực hiện:" or
+ * "1.2. Phân công trách nhiệm:" as containers over the labels.
+ */
+import { looseKey } from '../text/normalize';
+
+export type InlineRole = 'owner' | 'partners' | 'deadline' | 'target';
+
+export interface Label {
+  /** 'container' heads a block of labels ("Phân công trách nhiệm:") and assigns nothing. */
+  role: InlineRole | 'container';
+  /** "Cơ quan thực hiện" names the owner only when no "chủ trì" label does. */
+  weak: boolean;
+  /** The text after the colon, '' when the value follows on the next lines. */
+  value: string;
+}
+
+/** Bullets and list numbering in front of a line: "- ", "+ ", "• ", "a) ", "1.2. ", "II. ". */
+const LEAD = /^(?:[-+•–—*●○▪◦]\s*|(?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(?=[\p{L}*]))/u;
+/** Italic or bold markers around a label copied from formatted text. */
+const EMPHASIS = /^[*_]+|[*_]+$/g;
+
+// Keys are looseKey()s: lower case, no diacritics, punctuation as spaces.
+const AGENCY = '(?:co quan|don vi|co quan don vi|cac co quan|cac don vi)';
+const ROLE_KEYS: { role: Label['role']; weak?: boolean; key: RegExp }[] = [
+  { role: 'owner', key: new RegExp(`^(?:${AGENCY} )?chu tri(?: (?:thuc hien|tham muu(?: thuc hien)?|theo doi|soan thao|chinh))?$`) },
+  { role: 'partners', key: new RegExp(`^(?:${AGENCY} )?phoi hop(?: thuc hien)?$`) },
+  { role: 'owner', weak: true, key: new RegExp(`^${AGENCY} (?:thuc hien|dau moi|chiu trach nhiem)$`) },
+  { role: 'deadline', key: /^(?:thoi gian|thoi han|tien do|moc thoi gian)(?: (?:thuc hien|hoan thanh|trien khai|du kien|du kien hoan thanh|bao cao))?$/ },
+  { role: 'target', key: /^(?:san pham|ket qua|chi tieu|muc tieu|noi dung va muc tieu)(?: (?:dau ra|du kien|can dat|dat duoc|chu yeu|san pham|ket qua))*$/ },
+  { role: 'container', key: /^(?:phan cong (?:trach nhiem|thuc hien|nhiem vu)|to chuc thuc hien|trach nhiem thuc hien)$/ },
+];
+
+/** A label can only be short: longer text before a colon is a sentence ("Sở X chủ trì nội dung: …"). */
+const MAX_LABEL_LENGTH = 60;
+
+/** The lead (bullet or numbering) of a line, '' when it has none. */
+export function leadOf(line: string): string {
+  return LEAD.exec(line)?.[0] ?? '';
+}
+
+export function labelOf(line: string): Label | null {
+  const body = line.slice(leadOf(line).length);
+  const colon = body.indexOf(':');
+  const name = colon >= 0 ? body.slice(0, colon) : body;
+  if (name.length > MAX_LABEL_LENGTH) return null;
+  const key = looseKey(name.replace(EMPHASIS, ''));
+  const spec = ROLE_KEYS.find((s) => s.key.test(key));
+  if (!spec) return null;
+  const value = colon >= 0 ? body.slice(colon + 1).replace(EMPHASIS, '').trim() : '';
+  // "Cơ quan thực hiện:" with nothing after it heads the "chủ trì" and "phối hợp" lines below.
+  if (spec.weak && value === '') return { role: 'container', weak: false, value };
+  return { role: spec.role, weak: spec.weak ?? false, value };
+}
+
+/** "Sở Khoa học và Công nghệ chủ trì nội dung: …" under an owner label: the agency before "chủ trì". */
+export function agencyBeforeVerb(line: string): string {
+  const m = /^(.{3,80}?)\s+(?:chủ trì|chịu trách nhiệm)(?=[\s,.:;]|$)/iu.exec(line.normalize('NFC'));
+  return m ? m[1] : line;
+}
