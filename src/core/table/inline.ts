@@ -148,20 +148,26 @@ function assemble(grid: Grid, built: Building[]): InlineRead {
     for (let r = first.row; r <= Math.max(first.row, b.lastRow); r++) rows.push(r);
     return { row: first.row, rows, id: b.heading?.id ?? null, section: b.section?.id ?? null, sectionTitle: b.section?.title ?? null, fields };
   });
-  const cells = tasks.flatMap((t) => Object.values(t.fields));
+  // Loops rather than Math.min(...): a long pasted plan could pass more arguments than the stack holds.
+  let [left, right, firstRow, lastRow] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const t of tasks) {
+    firstRow = Math.min(firstRow, t.row);
+    lastRow = Math.max(lastRow, t.rows[t.rows.length - 1]);
+    for (const c of Object.values(t.fields)) [left, right] = [Math.min(left, c.col), Math.max(right, c.col)];
+  }
   const columns = Object.fromEntries(ROLES.map((r) => [r, null])) as ColumnMap;
   for (const role of ['task', ...labelled] as Role[]) columns[role] = columnLetter(tasks.find((t) => t.fields[role]?.text)?.fields[role]?.col ?? grid.left);
   return {
     table: {
       layout: 'inline',
       headerRows: [],
-      firstRow: Math.min(...tasks.map((t) => t.row)),
-      lastRow: Math.max(...tasks.map((t) => t.rows[t.rows.length - 1])),
+      firstRow,
+      lastRow,
       columns,
       title: null,
       numberRow: null,
-      left: Math.min(...cells.map((c) => c!.col)),
-      right: Math.max(...cells.map((c) => c!.col)),
+      left,
+      right,
       headerTexts: new Map(),
     },
     tasks,
