@@ -14,6 +14,7 @@ import { DEFAULT_DUE_SOON_DAYS, taskStatus } from './status';
 import { summarise } from './summary';
 import { Grid } from './table/grid';
 import { detectTables, titleLines, type DetectedTable } from './table/detect';
+import { withCellLabels } from './table/cell-labels';
 import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { taskFindings } from './task-findings';
@@ -134,7 +135,7 @@ function fieldInput(cell: FieldCell | undefined, ctx: Context) {
 
 /** One task and its findings, which are appended to out. */
 function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
-  const f = raw.fields;
+  const f = withCellLabels(raw.fields);
   // A formula error (#REF!, #N/A) is not an owner or a target: report it, read the cell as empty.
   let errorRoles: Set<string> | null = null;
   for (const role in f) {

@@ -56,8 +56,51 @@ export function labelOf(line: string): Label | null {
   return { role: spec.role, weak: spec.weak ?? false, value };
 }
 
-/** "Sở Khoa học và Công nghệ chủ trì nội dung: …" under an owner label: the agency before "chủ trì". */
-export function agencyBeforeVerb(line: string): string {
+/**
+ * The value of a label whose text continues on the lines below it: bullets dropped; for agencies,
+ * one per line ("+ Sở Khoa học và Công nghệ chủ trì nội dung: …" gives the agency before "chủ trì").
+ */
+export function valueOf(role: InlineRole, lines: readonly string[]): string {
+  const texts = lines.map((l) => (BULLET.test(l) ? l.slice(leadOf(l).length) : l).trim()).filter(Boolean);
+  return role === 'owner' || role === 'partners' ? texts.map(agencyBeforeVerb).join('; ') : texts.join('\n');
+}
+
+export const BULLET = /^[-+•–—*●○▪◦]/;
+
+export interface LabelledCell {
+  /** The lines before the first label: the cell's own content ("Tập huấn cán bộ"). */
+  head: string;
+  labels: Map<InlineRole, string>;
+}
+
+/**
+ * A table cell holding labelled lines: "- Chủ trì: Sở Nội vụ\n- Phối hợp: Sở Tư pháp" in a
+ * "Phân công nhiệm vụ" column, or a task cell ending in "- Thời gian: Quý II/2025". Null when no
+ * line is a label, which is the common case and is answered without splitting most cells.
+ */
+export function labelledCell(value: string): LabelledCell | null {
+  if (!value.includes(':')) return null;
+  const lines = value.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const head: string[] = [];
+  const parts = new Map<InlineRole, string[]>();
+  let current: string[] = head;
+  for (const line of lines) {
+    const label = labelOf(line);
+    if (!label || label.role === 'container') {
+      current.push(line);
+      continue;
+    }
+    current = parts.get(label.role) ?? [];
+    parts.set(label.role, current);
+    if (label.value) current.push(label.value);
+  }
+  if (parts.size === 0) return null;
+  const labels = new Map<InlineRole, string>();
+  for (const [role, texts] of parts) labels.set(role, valueOf(role, texts));
+  return { head: head.join('\n'), labels };
+}
+
+function agencyBeforeVerb(line: string): string {
   const m = /^(.{3,80}?)\s+(?:chủ trì|chịu trách nhiệm)(?=[\s,.:;]|$)/iu.exec(line.normalize('NFC'));
   return m ? m[1] : line;
 }

@@ -8,7 +8,7 @@ import { clean } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import type { Grid } from './grid';
-import { agencyBeforeVerb, labelOf, leadOf, type InlineRole } from './inline-labels';
+import { BULLET, labelOf, valueOf, type InlineRole } from './inline-labels';
 import type { FieldCell, RawTask } from './rows';
 
 interface Line {
@@ -41,7 +41,6 @@ export interface InlineRead {
 }
 
 const NUMBERED = /^((?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ]|[A-Z]))[.)]\s*(?=[\p{L}“"(*])/u;
-const BULLET = /^[-+•–—*●○▪◦]/;
 const ASSIGNING: InlineRole[] = ['owner', 'partners', 'deadline'];
 const INLINE_ROLES: InlineRole[] = ['owner', 'partners', 'deadline', 'target'];
 
@@ -131,9 +130,7 @@ function field(line: Line, text: string): FieldCell {
 /** The lines under a label with nothing after its colon become its value. */
 function finish(p: { task: Building; role: InlineRole; lines: Line[] } | null): null {
   if (!p || p.lines.length === 0) return null;
-  const texts = p.lines.map((l) => l.text.slice(BULLET.test(l.text) ? leadOf(l.text).length : 0).trim());
-  const text = p.role === 'owner' || p.role === 'partners' ? texts.map(agencyBeforeVerb).join('; ') : texts.join('\n');
-  p.task.fields[p.role] = field(p.lines[0], text);
+  p.task.fields[p.role] = field(p.lines[0], valueOf(p.role, p.lines.map((l) => l.text)));
   return null;
 }
 

@@ -161,3 +161,34 @@ describe('inline assignments instead of a table', () => {
     expect(r.tasks.map((t) => t.owner.agencies)).toEqual([['Sở Tư pháp']]);
   });
 });
+
+describe('labelled lines inside a table cell', () => {
+  test('a "Phân công nhiệm vụ" cell naming the chủ trì and the phối hợp is one owner and its partners', () => {
+    const r = validate({
+      sheetName: 'Phụ lục', top: 1, left: 1, merges: [],
+      values: [
+        ['TT', 'Nhiệm vụ', 'Phân công nhiệm vụ', 'Thời gian', 'Kết quả'],
+        ['1', 'Rà soát TTHC', '- Chủ trì: Sở Nội vụ\n- Phối hợp: Sở Tư pháp; Sở Tài chính', 'Quý IV/2025', 'Báo cáo'],
+      ],
+    }, { asOf });
+    expect(r.tasks[0].owner.agencies).toEqual(['Sở Nội vụ']);
+    expect(r.tasks[0].partners?.agencies).toEqual(['Sở Tư pháp', 'Sở Tài chính']);
+    expect(codes(r)).toEqual([]);
+  });
+
+  test('a task cell ending in labelled lines fills the empty owner and deadline; a filled column wins', () => {
+    const r = validate({
+      sheetName: 'Phụ lục', top: 1, left: 1, merges: [],
+      values: [
+        ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Sản phẩm'],
+        ['1', 'Tập huấn cán bộ\n- Cơ quan chủ trì: Sở Tư pháp\n- Thời gian thực hiện: Quý II/2025', null, null, 'Kế hoạch'],
+        ['2', 'Tuyên truyền\n- Cơ quan chủ trì: Sở Tư pháp', 'Sở Nội vụ', '2025', 'Kế hoạch'],
+      ],
+    }, { asOf });
+    expect(r.tasks.map((t) => [t.task, t.owner.agencies.join(), t.deadline.due, t.cells.owner])).toEqual([
+      ['Tập huấn cán bộ', 'Sở Tư pháp', '2025-06-30', 'B2'],
+      ['Tuyên truyền', 'Sở Nội vụ', '2025-12-31', 'C3'],
+    ]);
+    expect(codes(r)).toEqual(['task.overdue@B2']);
+  });
+});

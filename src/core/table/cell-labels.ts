@@ -1,0 +1,34 @@
+/**
+ * Labelled lines inside a table's cells: an owner cell "- Chủ trì: Sở Nội vụ\n- Phối hợp: Sở Tư
+ * pháp" under a single "Phân công nhiệm vụ" header, or a task cell that ends in "- Cơ quan chủ trì:
+ * …\n- Thời gian: …" in a table with no such columns. Each labelled value goes to its role, unless
+ * that role has a filled cell of its own, which is what the table says and wins.
+ */
+import type { Role } from '../types';
+import { labelledCell } from './inline-labels';
+import type { FieldCell, RawTask } from './rows';
+
+type Fields = RawTask['fields'];
+
+export function withCellLabels(fields: Fields): Fields {
+  let out = fields;
+  for (const role in fields) {
+    if (role === 'id') continue;
+    const cell = fields[role as Role]!;
+    if (typeof cell.value !== 'string') continue;
+    const parts = labelledCell(cell.value);
+    if (!parts) continue;
+    if (out === fields) out = { ...fields };
+    out[role as Role] = withText(cell, parts.head);
+    for (const [to, text] of parts.labels) {
+      const own = out[to];
+      if (own && own.text && own.address !== cell.address) continue;
+      out[to] = withText(cell, text);
+    }
+  }
+  return out;
+}
+
+function withText(cell: FieldCell, text: string): FieldCell {
+  return { ...cell, text, value: text === '' ? null : text };
+}
