@@ -17,7 +17,7 @@ import { detectTables, titleLines, type DetectedTable } from './table/detect';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { taskFindings } from './task-findings';
 import { isNotNfc } from './text/normalize';
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './text/legacy';
+import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
 import { isErrorValue } from './fields/cell-input';
 import type { Finding, Profile, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
 
@@ -27,7 +27,6 @@ interface Context {
   dueSoonDays: number;
   planYear: number | null;
   directory: AgencyDirectory;
-  decode: (text: string) => string;
   /** What the deadline and progress parsers need, built once rather than per task. */
   deadlineCtx: DeadlineContext;
   progressCtx: { planYear: number | null; date1904: boolean };
@@ -42,7 +41,8 @@ const REQUIRED_COLUMNS = [
 export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {}): Report {
   const asOf = options.asOf ?? todayIso();
   const profile = options.profile ?? 'normal';
-  const grid = new Grid(snapshot);
+  const encoding = sheetLegacyEncoding(snapshot);
+  const grid = new Grid(encoding ? decodeSheet(snapshot, encoding) : snapshot);
   const tables = detectTables(grid, { columns: options.columns, headerRows: options.headerRows });
   const base = { file: options.file, sheet: snapshot.sheetName, asOf, profile };
 
@@ -54,14 +54,12 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
 
   const planYear = options.planYear ?? planYearFromTitle([...titleLines(grid, tables[0]), snapshot.sheetName]);
   const findings: Finding[] = [];
-  const encoding = legacyEncoding(grid, tables, snapshot);
   const ctx: Context = {
     asOf,
     profile,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     planYear,
     directory: defaultDirectory(options.agencies),
-    decode: encoding ? (t) => convertLegacy(t, encoding) : (t) => t,
     deadlineCtx: { planYear, asOf, date1904: snapshot.date1904 ?? false },
     progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
@@ -115,13 +113,13 @@ function dedupe(findings: Finding[]): Finding[] {
 
 const NO_ERRORS: ReadonlySet<string> = new Set();
 
-/** The text a parser reads: '' for a formula error, legacy encodings converted. */
-function fieldText(cell: FieldCell | undefined, ctx: Context): string {
-  return cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '';
+/** The text a parser reads: '' for a formula error. */
+function fieldText(cell: FieldCell | undefined): string {
+  return cell && !isErrorValue(cell.value) ? cell.text : '';
 }
 
-function fieldInput(cell: FieldCell | undefined, ctx: Context) {
-  return { value: cell?.value ?? null, text: fieldText(cell, ctx), numberFormat: cell?.numberFormat ?? null };
+function fieldInput(cell: FieldCell | undefined) {
+  return { value: cell?.value ?? null, text: fieldText(cell), numberFormat: cell?.numberFormat ?? null };
 }
 
 /** One task and its findings, which are appended to out. */
@@ -133,15 +131,15 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     const c = f[role as Role];
     if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
-  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner, ctx), ctx.directory), ctx.planYear) : null;
-  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners, ctx), ctx.directory) : null;
+  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner), ctx.directory), ctx.planYear) : null;
+  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners), ctx.directory) : null;
   const deadline = f.deadline
-    ? parseDeadline(fieldInput(f.deadline, ctx), ctx.deadlineCtx)
+    ? parseDeadline(fieldInput(f.deadline), ctx.deadlineCtx)
     : { text: '', kind: 'missing' as const, due: null };
   const progress = f.progress
-    ? parseProgress(fieldInput(f.progress, ctx), ctx.progressCtx)
+    ? parseProgress(fieldInput(f.progress), ctx.progressCtx)
     : { text: '', state: 'unknown' as const, percent: null };
-  const target = f.target ? classifyTarget(fieldText(f.target, ctx)) : { text: '', kind: 'missing' as const };
+  const target = f.target ? classifyTarget(fieldText(f.target)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
   const cells: Task['cells'] = {};
@@ -156,8 +154,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     id: raw.id,
     section: raw.section,
     sectionTitle: raw.sectionTitle,
-    criterion: f.criterion ? fieldText(f.criterion, ctx) || null : null,
-    task: f.task ? fieldText(f.task, ctx) || null : null,
+    criterion: f.criterion ? fieldText(f.criterion) || null : null,
+    task: f.task ? fieldText(f.task) || null : null,
     owner: owner ? publicOwner(owner) : { text: '', agencies: [], unknown: [] },
     partners: partners ? publicOwner(partners) : null,
     deadline,
@@ -212,22 +210,6 @@ function nfcFindings(fields: RawTask['fields'], profile: Profile, out: Finding[]
 }
 
 const COMBINING = /[\u0300-\u036f]/;
-
-function legacyEncoding(grid: Grid, tables: readonly DetectedTable[], snap: SheetSnapshot): LegacyEncoding | null {
-  const texts: string[] = [];
-  const fonts: (string | null)[] = [];
-  const t = tables[0];
-  const last = Math.min(t.lastRow, t.firstRow + 200);
-  for (let r = t.headerRows[0]; r <= last; r++) {
-    for (let c = t.left; c <= t.right; c++) {
-      const s = grid.text(r, c);
-      if (s) texts.push(s);
-      const font = snap.fonts?.[r - snap.top]?.[c - snap.left];
-      if (font) fonts.push(font);
-    }
-  }
-  return detectLegacyEncoding(texts, fonts);
-}
 
 function firstLines(grid: Grid, n: number): string[] {
   const out: string[] = [];
