@@ -19,7 +19,7 @@ import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { taskFindings } from './task-findings';
 import { isNotNfc } from './text/normalize';
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './text/legacy';
+import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
 import { isErrorValue } from './fields/cell-input';
 import type { Finding, Profile, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
 
@@ -29,7 +29,6 @@ interface Context {
   dueSoonDays: number;
   planYear: number | null;
   directory: AgencyDirectory;
-  decode: (text: string) => string;
   /** What the deadline and progress parsers need, built once rather than per task. */
   deadlineCtx: DeadlineContext;
   progressCtx: { planYear: number | null; date1904: boolean };
@@ -44,7 +43,8 @@ const REQUIRED_COLUMNS = [
 export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {}): Report {
   const asOf = options.asOf ?? todayIso();
   const profile = options.profile ?? 'normal';
-  const grid = new Grid(snapshot);
+  const encoding = sheetLegacyEncoding(snapshot);
+  const grid = new Grid(encoding ? decodeSheet(snapshot, encoding) : snapshot);
   const detected = detectTables(grid, { columns: options.columns, headerRows: options.headerRows });
   const inline = detected.length === 0 ? readInline(grid) : null;
   const tables = inline ? [inline.table] : detected;
@@ -59,14 +59,12 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   const titles = inline ? firstLines(grid, 8) : titleLines(grid, tables[0]);
   const planYear = options.planYear ?? planYearFromTitle([...titles, snapshot.sheetName]);
   const findings: Finding[] = [];
-  const encoding = legacyEncoding(grid, tables, snapshot);
   const ctx: Context = {
     asOf,
     profile,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     planYear,
     directory: defaultDirectory(options.agencies),
-    decode: encoding ? (t) => convertLegacy(t, encoding) : (t) => t,
     deadlineCtx: { planYear, asOf, date1904: snapshot.date1904 ?? false },
     progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
@@ -124,13 +122,13 @@ function dedupe(findings: Finding[]): Finding[] {
 
 const NO_ERRORS: ReadonlySet<string> = new Set();
 
-/** The text a parser reads: '' for a formula error, legacy encodings converted. */
-function fieldText(cell: FieldCell | undefined, ctx: Context): string {
-  return cell && !isErrorValue(cell.value) ? ctx.decode(cell.text) : '';
+/** The text a parser reads: '' for a formula error. */
+function fieldText(cell: FieldCell | undefined): string {
+  return cell && !isErrorValue(cell.value) ? cell.text : '';
 }
 
-function fieldInput(cell: FieldCell | undefined, ctx: Context) {
-  return { value: cell?.value ?? null, text: fieldText(cell, ctx), numberFormat: cell?.numberFormat ?? null };
+function fieldInput(cell: FieldCell | undefined) {
+  return { value: cell?.value ?? null, text: fieldText(cell), numberFormat: cell?.numberFormat ?? null };
 }
 
 /** One task and its findings, which are appended to out. */
@@ -142,15 +140,15 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     const c = f[role as Role];
     if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
-  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner, ctx), ctx.directory), ctx.planYear) : null;
-  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners, ctx), ctx.directory) : null;
+  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner), ctx.directory), ctx.planYear) : null;
+  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners), ctx.directory) : null;
   const deadline = f.deadline
-    ? parseDeadline(fieldInput(f.deadline, ctx), ctx.deadlineCtx)
+    ? parseDeadline(fieldInput(f.deadline), ctx.deadlineCtx)
     : { text: '', kind: 'missing' as const, due: null };
   const progress = f.progress
-    ? parseProgress(fieldInput(f.progress, ctx), ctx.progressCtx)
+    ? parseProgress(fieldInput(f.progress), ctx.progressCtx)
     : { text: '', state: 'unknown' as const, percent: null };
-  const target = f.target ? classifyTarget(fieldText(f.target, ctx)) : { text: '', kind: 'missing' as const };
+  const target = f.target ? classifyTarget(fieldText(f.target)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
   const cells: Task['cells'] = {};
@@ -165,8 +163,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     id: raw.id,
     section: raw.section,
     sectionTitle: raw.sectionTitle,
-    criterion: f.criterion ? fieldText(f.criterion, ctx) || null : null,
-    task: f.task ? fieldText(f.task, ctx) || null : null,
+    criterion: f.criterion ? fieldText(f.criterion) || null : null,
+    task: f.task ? fieldText(f.task) || null : null,
     owner: owner ? publicOwner(owner) : { text: '', agencies: [], unknown: [] },
     partners: partners ? publicOwner(partners) : null,
     deadline,
@@ -237,22 +235,6 @@ function nfcFindings(fields: RawTask['fields'], profile: Profile, out: Finding[]
 }
 
 const COMBINING = /[\u0300-\u036f]/;
-
-function legacyEncoding(grid: Grid, tables: readonly DetectedTable[], snap: SheetSnapshot): LegacyEncoding | null {
-  const texts: string[] = [];
-  const fonts: (string | null)[] = [];
-  const t = tables[0];
-  const last = Math.min(t.lastRow, t.firstRow + 200);
-  for (let r = startRow(t); r <= last; r++) {
-    for (let c = t.left; c <= t.right; c++) {
-      const s = grid.text(r, c);
-      if (s) texts.push(s);
-      const font = snap.fonts?.[r - snap.top]?.[c - snap.left];
-      if (font) fonts.push(font);
-    }
-  }
-  return detectLegacyEncoding(texts, fonts);
-}
 
 function firstLines(grid: Grid, n: number): string[] {
   const out: string[] = [];
