@@ -116,6 +116,8 @@ describe('robustness', () => {
     fc.string({ maxLength: 30 }),
     fc.constantFrom('TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Chỉ tiêu', 'Quý III/2023', 'Sở Nội vụ', 'I', '1.1', '(1)', 'Thường xuyên'),
     fc.constantFrom('Đơn vị chủ trì', 'Thời gian thực hiện', 'Tháng 12 hằng năm').map((s) => s.normalize('NFD')),
+    // Inline assignments and labelled lines in cells: headings, labels with and without values, bullets.
+    fc.array(fc.constantFrom('1. Rà soát', 'a) Tập huấn', 'II. NHIỆM VỤ', '- Cơ quan chủ trì: Sở Nội vụ', '- Cơ quan chủ trì:', '+ Sở Tư pháp chủ trì nội dung: x', '- Thời gian thực hiện: Quý II/2025', 'Phân công trách nhiệm:', '- Phối hợp:', 'Sản phẩm: Báo cáo', ''), { maxLength: 5 }).map((l) => l.join('\n')),
     fc.string({ minLength: 2000, maxLength: 3000 }),
     fc.double({ noNaN: false }),
     fc.integer({ min: -5, max: 80000 }),
