@@ -8,7 +8,7 @@ import { clean } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import type { Grid } from './grid';
-import { BULLET, labelOf, valueOf, type InlineRole } from './inline-labels';
+import { BULLET, labelOf, leadOf, valueOf, type InlineRole } from './inline-labels';
 import type { FieldCell, RawTask } from './rows';
 
 interface Line {
@@ -31,6 +31,8 @@ interface Building {
   fields: Partial<Record<Role, FieldCell>>;
   weakOwner: boolean;
   lastRow: number;
+  /** The bullet ("-") of a task titled by a bullet line, whose next sibling ends it. */
+  bulletLead?: string;
 }
 
 export interface InlineRead {
@@ -55,10 +57,16 @@ export function readInline(grid: Grid): InlineRead | null {
     if (current && ASSIGNING.some((r) => current!.fields[r])) tasks.push(current);
     current = null;
   };
-  const start = (): Building => {
-    const heading = headings[headings.length - 1] ?? paragraph;
+  // A bullet task: "- Rà soát văn bản …" whose labels are bullets of another kind ("+ Cơ quan chủ trì: …").
+  let bullet: Line | null = null;
+  const start = (label: Line): Building => {
+    const top = headings[headings.length - 1] ?? null;
+    if (bullet && bullet.text[0] !== label.text[0]) {
+      const title = { line: bullet, id: null, title: bullet.text.slice(leadOf(bullet.text).length).trim(), level: 50 };
+      return { heading: title, section: top, fields: {}, weakOwner: false, lastRow: 0, bulletLead: bullet.text[0] };
+    }
     const section = headings.length > 1 ? headings[headings.length - 2] : null;
-    return { heading, section, fields: {}, weakOwner: false, lastRow: 0 };
+    return { heading: top ?? paragraph, section, fields: {}, weakOwner: false, lastRow: 0 };
   };
 
   for (const line of sheetLines(grid)) {
@@ -70,7 +78,7 @@ export function readInline(grid: Grid): InlineRead | null {
       const had = current?.fields[role];
       if (role === 'owner' && label.weak && had) continue; // "Cơ quan thực hiện" after "chủ trì"
       if (current && had && !(role === 'owner' && current.weakOwner)) close();
-      current ??= start();
+      current ??= start(line);
       current.fields[role] = field(line, label.value);
       if (role === 'owner') current.weakOwner = label.weak;
       current.lastRow = line.row;
@@ -82,9 +90,15 @@ export function readInline(grid: Grid): InlineRead | null {
       pending.task.lastRow = line.row;
       continue;
     }
-    if (BULLET.test(line.text)) continue; // the task's description: not read
+    if (BULLET.test(line.text)) {
+      // The next bullet task of the same kind ends this one; other bullets describe the task.
+      if (current?.bulletLead === line.text[0]) close();
+      bullet = line;
+      continue;
+    }
     pending = finish(pending);
     close();
+    bullet = null;
     const heading = headingOf(line);
     if (heading.id === null) {
       paragraph = heading;

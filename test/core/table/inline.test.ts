@@ -192,3 +192,20 @@ describe('labelled lines inside a table cell', () => {
     expect(codes(r)).toEqual(['task.overdue@B2']);
   });
 });
+
+test('bullet tasks under one heading, each with its own "+" labels; the nearest bullet above the labels names the task', () => {
+  const r = validate(pasted([
+    '1. Hoàn thiện thể chế',
+    '- Rà soát các văn bản quy phạm pháp luật về dữ liệu',
+    '+ Cơ quan chủ trì: Sở Tư pháp',
+    '+ Thời gian thực hiện: Năm 2025',
+    '- Xây dựng cơ sở dữ liệu dùng chung của tỉnh',
+    '- Vận hành cơ sở dữ liệu dùng chung',
+    '+ Cơ quan chủ trì: Sở Khoa học và Công nghệ',
+    '+ Thời gian thực hiện: Quý IV/2025',
+  ]), { asOf });
+  expect(r.tasks.map((t) => [t.row, t.section, t.task, t.owner.agencies.join(), t.deadline.due])).toEqual([
+    [2, '1', 'Rà soát các văn bản quy phạm pháp luật về dữ liệu', 'Sở Tư pháp', '2025-12-31'],
+    [6, '1', 'Vận hành cơ sở dữ liệu dùng chung', 'Sở Khoa học và Công nghệ', '2025-12-31'],
+  ]);
+});
