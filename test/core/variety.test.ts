@@ -12,6 +12,187 @@ function sheet(rows: CellValue[][], merges: MergeArea[] = []): SheetSnapshot {
   return { sheetName: 'Phụ lục', top: 1, left: 1, values: rows, merges };
 }
 const asOf = '2025-12-15';
+const codesAt = (r: ReturnType<typeof validate>, cell: string) => r.findings.filter((f) => f.cell === cell).map((f) => f.code);
+
+describe('QĐ 2530/QĐ-TTg: owner second, groups by ministry, sub-rows under one owner', () => {
+  const header = ['STT', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động[1]', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành'];
+  const rows: CellValue[][] = [
+    header,
+    ['A.', 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', null, null, null, null, null],
+    ['1', 'Bộ Nông nghiệp và Môi trường', '- Bộ Khoa học và Công nghệ;\n- Bộ Xây dựng;\n- UBND các tỉnh, thành phố.', 'Hoàn thiện hệ thống chính sách', 'Xây dựng quy chuẩn', 'Quy chuẩn được ban hành', 'Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)'],
+    [null, null, null, null, 'Xây dựng hướng dẫn kỹ thuật', 'Hướng dẫn kỹ thuật', 'Giai đoạn 2026 - 2027'],
+    [null, null, null, null, 'Kiểm kê phát thải', '100% tỉnh, thành phố', 'Hoàn thành kiểm kê lần đầu trong năm 2026. Định kỳ cập nhật kết quả kiểm kê phát thải (nếu có)'],
+    ['B.', 'BỘ XÂY DỰNG', null, null, null, null, null],
+    ['2', 'Bộ Xây dựng', 'Bộ Công an', 'Giao thông', 'Chuyển đổi phương tiện', 'Lộ trình được ban hành', 'Trước năm 2030'],
+  ];
+  const expectRead = (r: ReturnType<typeof validate>) => {
+    expect(r.table!.columns).toMatchObject({ id: 'A', owner: 'B', partners: 'C', task: 'E', target: 'F', deadline: 'G' });
+    expect(r.tasks.map((t) => [t.row, t.id, t.section, t.owner.agencies, t.deadline.due])).toEqual([
+      [3, '1', 'A', ['Bộ Nông nghiệp và Môi trường'], '2026-12-31'],
+      [4, '1', 'A', ['Bộ Nông nghiệp và Môi trường'], '2027-12-31'],
+      [5, '1', 'A', ['Bộ Nông nghiệp và Môi trường'], '2026-12-31'],
+      [7, '2', 'B', ['Bộ Xây dựng'], '2029-12-31'],
+    ]);
+    expect(r.tasks[0].sectionTitle).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(r.tasks[2].partners!.agencies).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Xây dựng']);
+    expect(r.findings.map((f) => f.code)).not.toContain('owner.missing');
+    expect(r.findings.filter((f) => f.row === 2 || f.row === 6)).toEqual([]);
+  };
+
+  test('group rows "A. | BỘ …" merged across the row are groups, and merged owners fill the sub-rows', () => {
+    const merges = [2, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 7 }));
+    for (let c = 1; c <= 4; c++) merges.push({ top: 3, left: c, bottom: 5, right: c });
+    expectRead(validate(sheet(rows, merges), { asOf }));
+  });
+
+  test('the same table without merges (a converted copy): the group title sits in the owner column, sub-rows inherit owner and partners', () => {
+    expectRead(validate(sheet(rows), { asOf }));
+  });
+
+  test('an unnumbered sub-row inherits only owner, partners and group: its own blank target is still reported at its cell', () => {
+    const r = validate(sheet([
+      header,
+      ['1', 'Bộ Xây dựng', 'Bộ Công an', 'Giao thông', 'Chuyển đổi phương tiện', 'Lộ trình', '2026'],
+      [null, null, null, null, 'Kiểm định khí thải', null, '2027'],
+    ]), { asOf });
+    expect(r.tasks[1]).toMatchObject({ row: 3, id: '1', owner: { agencies: ['Bộ Xây dựng'] }, target: { kind: 'missing' } });
+    expect(r.tasks[1].cells.owner).toBe('B2');
+    expect(codesAt(r, 'F3')).toEqual(['target.missing']);
+  });
+});
+
+describe('NQ 03/NQ-CP', () => {
+  test('Phụ lục I groups indicators by horizon ("I | Đến năm 2030"): rows are due by their group, no missing time column', () => {
+    const r = validate(sheet([
+      ['PHỤ LỤC I', null, null, null, null],
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
+      ['I', 'Đến năm 2030', null, null, null],
+      ['1', 'Tỉ lệ nhiệm vụ được theo dõi trên môi trường điện tử', '%', '100', 'Văn phòng Chính phủ'],
+      ['2', 'Số doanh nghiệp công nghệ số', 'Doanh nghiệp', '40 - 50', 'Bộ Khoa học và Công nghệ'],
+      ['II', 'Đến năm 2045', null, null, null],
+      ['3', 'Chỉ số đổi mới sáng tạo toàn cầu', 'Thứ bậc', '≤ 3 Đông Nam Á; ≤ 50 Thế giới', 'Bộ Khoa học và Công nghệ'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.deadline.due, t.target.kind, t.status])).toEqual([
+      ['1', '2030-12-31', 'measurable', 'on-track'],
+      ['2', '2030-12-31', 'measurable', 'on-track'],
+      ['3', '2045-12-31', 'measurable', 'on-track'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('Phụ lục I with mostly bare numbers under "Kết quả" beside "Đơn vị": they are target values, not progress percentages', () => {
+    const r = validate(sheet([
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
+      ['I', 'Đến năm 2030', null, null, null],
+      ['1', 'Tỉ lệ dịch vụ công trực tuyến toàn trình', '%', '90', 'Văn phòng Chính phủ'],
+      ['2', 'Tỉ lệ người dân có danh tính số', '%', '100', 'Bộ Công an'],
+      ['3', 'Tỉ lệ doanh nghiệp sử dụng hóa đơn điện tử', '%', '80', 'Bộ Tài chính'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ target: 'D', progress: null });
+    expect(r.tasks.map((t) => [t.target.kind, t.status])).toEqual([['measurable', 'on-track'], ['measurable', 'on-track'], ['measurable', 'on-track']]);
+  });
+
+  test('a group title that is not a time gives no deadline: the missing time column is still reported', () => {
+    const r = validate(sheet([
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
+      ['I', 'Hạ tầng số', null, null, null],
+      ['1', 'Tỉ lệ hộ gia đình có cáp quang', '%', '100', 'Bộ Khoa học và Công nghệ'],
+    ]), { asOf });
+    expect(r.tasks[0].deadline.kind).toBe('missing');
+    expect(r.findings.map((f) => f.code)).toEqual(['table.column-missing']);
+  });
+
+  test('Phụ lục II: group row "IV." with a stray "năm tiếp theo" (a wrap tail) is a group; a spill row with empty TT joins its task', () => {
+    const r = validate(sheet([
+      ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời gian hoàn thành'],
+      ['III', 'PHÁT TRIỂN HẠ TẦNG', null, null, null, null],
+      ['20', 'Kết nối dữ liệu y tế', 'Bộ Y tế', 'Bộ Công an', 'Nền tảng', '2025 và những năm'],
+      ['IV.', 'PHÁT TRIỂN NGUỒN NHÂN LỰC', null, null, null, 'năm tiếp theo'],
+      ['21', 'Liên thông kết quả xét nghiệm', 'Bộ Y tế', null, 'Cơ sở dữ liệu', '6/2025'],
+      [null, 'Kết quả xét nghiệm; để cơ sở khám chữa bệnh liên thông', null, null, null, null],
+      ['22', 'Đào tạo nhân lực số', 'Bộ Giáo dục và Đào tạo', 'Các bộ, ngành', 'Chương trình', '2026'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.section, t.rows])).toEqual([['20', 'III', [3]], ['21', 'IV', [5, 6]], ['22', 'IV', [7]]]);
+    expect(r.tasks[1].task).toBe('Liên thông kết quả xét nghiệm Kết quả xét nghiệm; để cơ sở khám chữa bệnh liên thông');
+    expect(r.findings.filter((f) => f.row === 4)).toEqual([]);
+  });
+});
+
+describe('Đồng Nai 179/KH-UBND', () => {
+  const header = ['STT', 'Nhiệm vụ, giải pháp', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'];
+  const alt = ['Nội dung', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'];
+
+  test('three STT levels (A, I., 1.) and a sub-group "5.1 | | Thương mại" with its title in the 3rd cell', () => {
+    const r = validate(sheet([
+      header,
+      ['A', 'NHIỆM VỤ CHUNG', null, null, null, null],
+      ['I.', 'Phát triển hạ tầng số', null, null, null, null],
+      ['1.', 'Hạ tầng viễn thông', null, null, null, null],
+      ['1.1', 'Phát triển mạng 5G', 'Sở Khoa học và Công nghệ', 'Các doanh nghiệp viễn thông', '2026 - 2030', 'Kế hoạch'],
+      ['5.', 'Kinh tế số ngành', null, null, null, null],
+      ['5.1', null, 'Thương mại', null, null, null],
+      ['a)', 'Thương mại điện tử', 'Sở Công Thương', 'Sở Tài chính', '2026 - 2030', 'Nền tảng'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.row, t.id, t.section, t.sectionTitle])).toEqual([
+      [5, '1.1', '1', 'Hạ tầng viễn thông'],
+      [8, 'a)', '5.1', 'Thương mại'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('sections restarting with an alternative header ("Nội dung | Đơn vị thực hiện | …") stay one table; the header rows are not tasks', () => {
+    const r = validate(sheet([
+      header,
+      ['A', 'NHIỆM VỤ CHUNG', null, null, null, null],
+      ['1', 'Phát triển hạ tầng số', 'Sở Khoa học và Công nghệ', 'UBND xã, phường', '2026-2030', 'Báo cáo'],
+      ['B', 'NHIỆM VỤ RIÊNG', null, null, null, null],
+      ['STT', ...alt],
+      ['1', 'Chuyển đổi số doanh nghiệp', 'Sở Tài chính', 'Sở Nội vụ', '2026', 'Kế hoạch'],
+      ['C', 'NHIỆM VỤ KHÁC', null, null, null, null],
+      [null, ...alt],
+      ['1', 'Đào tạo kỹ năng số', 'Sở Giáo dục và Đào tạo', null, '2026', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tasks.map((t) => [t.row, t.id, t.section])).toEqual([[3, '1', 'A'], [6, '1', 'B'], [9, '1', 'C']]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a new appendix with the same columns still starts its own table', () => {
+    const r = validate(sheet([
+      ['PHỤ LỤC I', null, null, null],
+      ['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Thời gian thực hiện'],
+      ['1', 'Nhiệm vụ A', 'Sở Tài chính', '2026'],
+      ['PHỤ LỤC II', null, null, null],
+      ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian thực hiện'],
+      ['1', 'Nhiệm vụ B', 'Sở Xây dựng', '2027'],
+    ]), { asOf });
+    expect(r.tables!.map((t) => t.title)).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II']);
+  });
+});
+
+describe('other 2025 layouts', () => {
+  test('TP HCM 2820: last column ("Nguồn kinh phí") merged down; owner and co-owner swapped on one row', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian dự kiến hoàn thành', 'Kết quả dự kiến', 'Nguồn kinh phí'],
+      ['I', 'Cập nhật quy hoạch', null, null, null, null, null],
+      ['1', 'Rà soát quy hoạch', 'Sở Tài chính', 'Các sở, ngành, UBND xã, phường, đặc khu', 'Quý IV/2025', 'Báo cáo', 'Ngân sách thành phố'],
+      ['2', 'Cập nhật dữ liệu', 'Các sở, ngành, UBND xã, phường, đặc khu', 'Sở Tài chính', 'Quý IV/2026', 'Cơ sở dữ liệu', null],
+      ['3', 'Báo cáo định kỳ', 'Sở Tài chính', null, 'Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính', 'Báo cáo', null],
+    ], [{ top: 3, left: 7, bottom: 5, right: 7 }]), { asOf });
+    expect(r.table!.columns).toMatchObject({ owner: 'C', partners: 'D', deadline: 'E', target: 'F', note: null });
+    expect(r.tasks.map((t) => [t.id, t.deadline.due, t.status])).toEqual([['1', '2025-12-31', 'on-track'], ['2', '2026-12-31', 'on-track'], ['3', '2025-12-31', 'on-track']]);
+    expect(r.findings.map((f) => [f.cell, f.code])).toEqual([['C4', 'owner.collective']]);
+  });
+
+  test('header variants: "Phân công nhiệm vụ" owner, "Nội dung/nhiệm vụ" task, "Tình trạng" progress; "Nguồn lực thực hiện[2]" is not read', () => {
+    const r = validate(sheet([
+      ['STT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Phân công nhiệm vụ', 'Cơ quan phối hợp', 'Tình trạng', 'Thời gian thực hiện', 'Nguồn lực thực hiện[2]'],
+      ['1', 'Mạng lưới quan trắc', '- Đầu tư trạm; - Kết nối dữ liệu', 'Bộ Nông nghiệp và Môi trường', 'Các bộ, ngành', 'Thực hiện mới', 'Triển khai từ năm 2026', 'Ngân sách trung ương'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ task: 'B', owner: 'D', partners: 'E', progress: 'F', deadline: 'G', target: null, note: null });
+    expect(r.tasks[0].owner.agencies).toEqual(['Bộ Nông nghiệp và Môi trường']);
+  });
+});
 
 describe('owner cells of §3 (every form of its tables)', () => {
   const dir = defaultDirectory();
