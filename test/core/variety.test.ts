@@ -246,3 +246,35 @@ describe('targets of §4', () => {
     expect(classifyTarget(text).kind).toBe(kind);
   });
 });
+
+describe('status reporting (§6: VPCP report classes, a ward\'s tracking sheet)', () => {
+  const statuses = ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Hoàn thành trước hạn', '✅ Hoàn thành', 'Chưa hoàn thành quá hạn', '🟢 Đang thực hiện (còn hạn)'];
+  const r = validate(sheet([
+    ['STT', 'Nội dung nhiệm vụ', 'Thời hạn hoàn thành', 'Chủ trì thực hiện', 'Đơn vị phối hợp', 'Trạng thái', 'Kết quả xử lý'],
+    ...statuses.map((s, i): CellValue[] => [String(i + 1), `Nhiệm vụ ${i + 1}`, '30/6/2025', 'Sở Nội vụ', null, s, null]),
+  ]), { asOf: '2025-07-15' });
+
+  test('a done class stated without a date ("Hoàn thành quá hạn") gives the done timing', () => {
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual([
+      ['done', 'on-time'], ['done', 'late'], ['done', 'on-time'], ['done', null], ['overdue', null], ['overdue', null],
+    ]);
+    expect(r.summary.byOwner[0]).toMatchObject({ doneOnTime: 2, doneLate: 1 });
+  });
+
+  test('"Kết quả xử lý" reports what was done: not a target column, so no target is missing on every row', () => {
+    expect(r.table!.columns).toMatchObject({ progress: 'F', target: null });
+    expect(r.findings.filter((f) => f.code === 'target.missing')).toEqual([]);
+  });
+});
+
+test('a task-tracking export: "LĐVP chủ trì" is a leader, not the owner column; "Ngày hoàn thành thực tế" is when it was done', () => {
+  const r = validate({
+    ...sheet([
+      ['STT', 'Tên nhiệm vụ', 'LĐVP chủ trì', 'Đơn vị chủ trì thực hiện', 'Đơn vị phối hợp', 'Thời hạn hoàn thành', 'Ngày hoàn thành thực tế', 'Kết quả thực hiện'],
+      ['1', 'Rà soát thủ tục hành chính', 'Phó Chánh Văn phòng', 'Sở Nội vụ', 'Sở Tư pháp', '30/6/2025', 45850, null],
+    ]),
+    numberFormats: [[], ['', '', '', '', '', '', 'dd/mm/yyyy', '']],
+  }, { asOf: '2025-07-15' });
+  expect(r.table!.columns).toMatchObject({ owner: 'D', partners: 'E', progress: 'G' });
+  expect(r.tasks[0]).toMatchObject({ owner: { agencies: ['Sở Nội vụ'] }, status: 'done', doneTiming: 'late' });
+});
