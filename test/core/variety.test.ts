@@ -278,3 +278,21 @@ test('a task-tracking export: "LĐVP chủ trì" is a leader, not the owner colu
   expect(r.table!.columns).toMatchObject({ owner: 'D', partners: 'E', progress: 'G' });
   expect(r.tasks[0]).toMatchObject({ owner: { agencies: ['Sở Nội vụ'] }, status: 'done', doneTiming: 'late' });
 });
+
+test.each([
+  ['not merged', []],
+  ['merged across the row', [{ top: 2, left: 1, bottom: 2, right: 6 }, { top: 4, left: 1, bottom: 4, right: 6 }]],
+])('NQ 03 PL II: a one-cell group row "I. NÂNG CAO NHẬN THỨC …" in the TT column is a group (%s)', (_name, merges) => {
+  const r = validate(sheet([
+    ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời gian hoàn thành'],
+    ['I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY', null, null, null, null, null],
+    ['1', 'Tuyên truyền', 'Bộ Khoa học và Công nghệ', 'Các bộ, ngành', 'Kế hoạch', '2025'],
+    ['II. HOÀN THIỆN THỂ CHẾ', null, null, null, null, null],
+    ['2', 'Sửa luật', 'Bộ Tư pháp', null, 'Luật của Quốc hội', '12/2025'],
+  ], merges), { asOf: '2025-06-15' });
+  expect(r.tasks.map((t) => [t.row, t.id, t.section, t.sectionTitle])).toEqual([
+    [3, '1', 'I', 'NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY'],
+    [5, '2', 'II', 'HOÀN THIỆN THỂ CHẾ'],
+  ]);
+  expect(r.findings).toEqual([]);
+});

@@ -150,8 +150,12 @@ function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: str
       if (restCount++ === 0) rest0 = s;
       else break; // two are enough to know it is not a group row
     }
-    // Only a row with one other text can be a titled group row.
-    if (restCount !== 1) return restCount === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
+    // Only a row with one other text can be a titled group row. A row whose only text, in the
+    // id column, is "I. NÂNG CAO NHẬN THỨC …" (NQ 03 PL II) is a one-cell group row.
+    if (restCount !== 1) {
+      if (restCount === 0) return GROUP_ID.test(id) ? { id, title: null } : oneCellGroup(grid, r, t, texts);
+      return null;
+    }
     const spansColumns = spanWidth(grid, r, t, rest0) >= 2;
     const nextIsChild = nextId(grid, r, t, cols)?.startsWith(id + '.') ?? false;
     if (heavyFilled(grid, r, cols, stray)) {
@@ -165,6 +169,11 @@ function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: str
     if (GROUP_ID.test(id) || spansColumns || inCriterion || nextIsChild) return { id, title: rest0 };
     return null;
   }
+  return oneCellGroup(grid, r, t, texts);
+}
+
+/** One text only: "I. TITLE" in capitals or spread across columns, or an untitled wide banner. */
+function oneCellGroup(grid: Grid, r: number, t: DetectedTable, texts: string[]): { id: string | null; title: string | null } | null {
   const only = texts[0];
   if (texts.length > 0 && texts.every((s) => s === only)) {
     const m = GROUP_TEXT.exec(only);
