@@ -34,7 +34,7 @@ export function taskStatus(deadline: DeadlineInfo, progress: ProgressInfo, asOf:
   const due = deadline.due;
   if (progress.state === 'done' || (progress.state === 'unknown' && deadlineSaysDone(deadline))) {
     const doneOn = progress.doneOn ?? null;
-    const doneTiming = due && doneOn ? (doneOn <= due ? 'on-time' : 'late') : null;
+    const doneTiming = due && doneOn ? (doneOn <= due ? 'on-time' : 'late') : (progress.timing ?? null);
     return { status: 'done', doneTiming, daysOverdue: null };
   }
   if (due && (deadline.kind === 'date' || deadline.kind === 'period' || deadline.kind === 'recurring')) {

@@ -115,6 +115,8 @@ export interface ProgressInfo {
   percent: number | null;
   /** Completion date when the cell states one ("Hoàn thành ngày 15/8/2023"). */
   doneOn?: IsoDate | null;
+  /** Timing the cell states without a date ("Hoàn thành đúng hạn", "Hoàn thành quá hạn"). */
+  timing?: 'on-time' | 'late';
 }
 
 export interface OwnerInfo {

@@ -79,8 +79,9 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     for (const raw of inline.tasks) tasks.push(readTask(raw, ctx, findings));
   }
   for (const table of detected) {
-    findings.push(...columnFindings(table, profile));
+    const first = tasks.length;
     for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings));
+    findings.push(...columnFindings(table, profile, tasks.slice(first)));
   }
   const unique = dedupe(findings);
   // Column letters are upper-case ASCII: by length, then code units, is their sheet order.
@@ -144,7 +145,7 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners), ctx.directory) : null;
   const deadline = f.deadline
     ? parseDeadline(fieldInput(f.deadline), ctx.deadlineCtx)
-    : { text: '', kind: 'missing' as const, due: null };
+    : (sectionHorizon(raw, ctx) ?? { text: '', kind: 'missing' as const, due: null });
   const progress = f.progress
     ? parseProgress(fieldInput(f.progress), ctx.progressCtx)
     : { text: '', state: 'unknown' as const, percent: null };
@@ -185,6 +186,18 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
 }
 
 /**
+ * A table without a time column may group its rows by horizon: NQ 03/NQ-CP Phụ lục I has
+ * "I | Đến năm 2030" and "II | Đến năm 2045" over its indicators. The officer reads each row as
+ * due by its group's year, so a group title that reads as a dated time is the row's deadline.
+ */
+function sectionHorizon(raw: RawTask, ctx: Context): Task['deadline'] | null {
+  const title = raw.sectionTitle;
+  if (!title) return null;
+  const d = parseDeadline({ value: title, text: title, numberFormat: null }, ctx.deadlineCtx);
+  return d.due !== null && (d.kind === 'period' || d.kind === 'date') ? d : null;
+}
+
+/**
  * 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today.
  * parseOwners returns a fresh object, so it is changed in place rather than copied again.
  */
@@ -200,9 +213,12 @@ function publicOwner(o: OwnerParse): Task['owner'] {
   return out;
 }
 
-function columnFindings(table: DetectedTable, profile: Profile): Finding[] {
+/** Required columns the table lacks; no time column is needed when every group row gave one. */
+function columnFindings(table: DetectedTable, profile: Profile, tasks: readonly Task[]): Finding[] {
   const row = table.headerRows[table.headerRows.length - 1];
-  return REQUIRED_COLUMNS.filter((c) => table.columns[c.role] === null).map((c) =>
+  const timedByGroups = tasks.length > 0 && tasks.every((t) => t.deadline.due !== null);
+  const lacking = (c: (typeof REQUIRED_COLUMNS)[number]) => table.columns[c.role] === null && !(c.role === 'deadline' && timedByGroups);
+  return REQUIRED_COLUMNS.filter(lacking).map((c) =>
     makeFinding('table.column-missing', row, table.left, profile, { column: c.vi, columnEn: c.en }),
   );
 }

@@ -37,6 +37,9 @@ Thuế tỉnh,province,Cục Thuế tỉnh|Thuế Đồng Nai,
 Bảo hiểm xã hội tỉnh,province,BHXH tỉnh|BHXH,
 Kho bạc Nhà nước tỉnh,province,KBNN tỉnh,
 Thống kê tỉnh,province,Cục Thống kê tỉnh|CTK,
+Sở Quy hoạch - Kiến trúc,province,Sở QH-KT|Sở Quy hoạch Kiến trúc|Sở QHKT,
+Hiệp hội Doanh nghiệp tỉnh,province,Hiệp hội DN tỉnh,
+Liên minh Hợp tác xã tỉnh,province,Liên minh HTX tỉnh,
 Ngân hàng Nhà nước chi nhánh tỉnh,province,NHNN chi nhánh tỉnh|Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực,
 Báo và Phát thanh - Truyền hình tỉnh,province,Báo và Phát thanh Truyền hình tỉnh|Đài Phát thanh và Truyền hình tỉnh|Báo tỉnh|Đài PT-TH tỉnh,
 Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,province,UBMTTQ tỉnh|MTTQ tỉnh|Ủy ban MTTQVN tỉnh|UBMTTQVN tỉnh|Mặt trận Tổ quốc tỉnh,
@@ -79,7 +82,7 @@ Hội Liên hiệp Phụ nữ huyện,district,Hội LHPN huyện|Hội Phụ n�
 Hội Nông dân huyện,district,HND huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Hội Cựu chiến binh huyện,district,Hội CCB huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Liên đoàn Lao động huyện,district,LĐLĐ huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
-Ban Tuyên giáo Tỉnh ủy,province,Ban Tuyên giáo|Ban Tuyên giáo và Dân vận Tỉnh ủy|Ban Tuyên giáo Trung ương,
+Ban Tuyên giáo Tỉnh ủy,province,Ban Tuyên giáo|Ban Tuyên giáo và Dân vận Tỉnh ủy,
 Ban Dân vận Tỉnh ủy,province,Ban Dân vận,
 Ban Nội chính Tỉnh ủy,province,Ban Nội chính,
 Tòa án nhân dân tỉnh,province,TAND tỉnh,
@@ -112,6 +115,24 @@ Ngân hàng Nhà nước Việt Nam,national,Ngân hàng Nhà nước|NHNN,
 Đài Truyền hình Việt Nam,national,VTV,
 Đài Tiếng nói Việt Nam,national,VOV,
 Thông tấn xã Việt Nam,national,TTXVN,
+Ban Tuyên giáo và Dân vận Trung ương,national,Ban TG&DVTW,
+Ban Tuyên giáo Trung ương,national,Ban TGTW,Ban Tuyên giáo và Dân vận Trung ương
+Ban Dân vận Trung ương,national,,Ban Tuyên giáo và Dân vận Trung ương
+Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam,national,UBTW MTTQ Việt Nam|Ủy ban Trung ương MTTQ Việt Nam,
+Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh,national,Trung ương Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn,
+Văn phòng Quốc hội,national,VPQH,
+Kiểm toán nhà nước,national,KTNN,
+Tòa án nhân dân tối cao,national,TANDTC,
+Viện kiểm sát nhân dân tối cao,national,VKSNDTC,
+Bảo hiểm xã hội Việt Nam,national,BHXH Việt Nam,
+Kho bạc Nhà nước,national,KBNN,
+Cục Thống kê,national,Tổng cục Thống kê,
+Ban Cơ yếu Chính phủ,national,,
+Ủy ban Quản lý vốn nhà nước tại doanh nghiệp,national,,Bộ Tài chính
+Viện Hàn lâm Khoa học và Công nghệ Việt Nam,national,Viện Hàn lâm KH&CN Việt Nam,
+Viện Hàn lâm Khoa học xã hội Việt Nam,national,Viện Hàn lâm KHXH Việt Nam,
+Đại học Quốc gia Hà Nội,national,ĐHQG Hà Nội|ĐHQGHN,
+Đại học Quốc gia Thành phố Hồ Chí Minh,national,ĐHQG TP.HCM|ĐHQG-HCM|Đại học Quốc gia TP. Hồ Chí Minh,
 "Các bộ, ngành, địa phương",national,"Các bộ, ngành|Bộ, ngành, địa phương|Các bộ, cơ quan ngang bộ|các địa phương|Các bộ, ngành liên quan|UBND các tỉnh, thành phố|UBND các tỉnh/ thành phố",
 "Các cơ quan, đơn vị liên quan",province,"Các cơ quan, đơn vị có liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị|Các cơ quan đơn vị liên quan|Các cơ quan, đơn vị theo quy định|các cơ quan truyền thông|Các cơ quan, đơn vị và|Các sở, ngành, UBND xã, phường, đặc khu|Các Sở, ngành, đơn vị, UBND cấp xã",
 `;

@@ -33,8 +33,13 @@ interface TrieNode {
   collective?: boolean;
 }
 
-/** Collective owners name a set of units ("Các sở, ngành", "UBND các xã"), not one accountable unit. */
+/**
+ * Collective owners name a set of units ("Các sở, ngành", "UBND các xã"), not one accountable
+ * unit. A management board of several zones is one unit: "Ban Quản lý các khu công nghệ cao và
+ * khu công nghiệp" (Hà Nội, five owner cells).
+ */
 const COLLECTIVE = /(?:^| )cac( |$)/;
+const ONE_BOARD = /^ban quan ly cac /;
 
 export function buildDirectory(entries: readonly AgencyEntry[]): AgencyDirectory {
   const root: TrieNode = { next: new Map() };
@@ -51,7 +56,7 @@ export function buildDirectory(entries: readonly AgencyEntry[]): AgencyDirectory
       // The first entry to claim a name keeps it; user entries come first (see defaultDirectory).
       if (!node.entry) {
         node.entry = entry;
-        node.collective = entry.collective === true || COLLECTIVE.test(key);
+        node.collective = entry.collective === true || (COLLECTIVE.test(key) && !ONE_BOARD.test(key));
       }
     }
   }

@@ -16,9 +16,15 @@ export interface OwnerParse extends OwnerInfo {
 const PIECES = /[;\n\r]+/;
 const BULLET = /^\s*[-+•*–]\s*/;
 const QUALIFIER = /\((?:[^()]*)\)/g;
-/** "Sở Nội vụ tỉnh Cao Bằng", "UBND thành phố Hà Giang": the place name after the level word. */
-const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s*$/u;
-const FILLER = /^(?:va|cac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
+/**
+ * "Sở Nội vụ tỉnh Cao Bằng", "UBND thành phố Hà Giang": the place name after the level word, at
+ * the end or before a separator ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh và UBND các tỉnh,
+ * thành phố khác" — NQ 03 PL II, six owner cells).
+ */
+const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?=\s*(?:[,;.]|\svà\s|$))/gu;
+/** "Các doanh nghiệp viễn thông", "Các cơ quan báo chí": an open set the directory cannot list. */
+const OPEN_SET = /^cac /;
+const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
 
 /** One memo per directory: a user's extra entries change what a text means. */
@@ -42,7 +48,9 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
   const out: OwnerParse = { text: cleaned, agencies: [], unknown: [], renamed: [] };
   const collective: string[] = [];
   for (const raw of cleaned.split(PIECES)) {
-    const piece = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/[.,;:]+$/, '').trim().replace(PLACE_NAME, '$1');
+    const whole = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/[.,;:]+$/, '').trim();
+    // Names that contain a place ("Đại học Quốc gia Thành phố Hồ Chí Minh") are read whole first.
+    const piece = dir.scan(whole).leftovers.length === 0 ? whole : whole.replace(PLACE_NAME, '$1');
     if (!piece) continue;
     const { matches, leftovers } = dir.scan(piece);
     for (const m of matches) {
@@ -53,7 +61,9 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
     for (const left of leftovers) {
       if (FILLER.test(left) || (matches.length > 0 && PLACE.test(left))) continue;
       const original = originalSpelling(piece, left);
-      if (!out.unknown.includes(original)) out.unknown.push(original);
+      // A set of units is valid but not accountable: a collective, not an unknown name.
+      const list = OPEN_SET.test(left) ? collective : out.unknown;
+      if (!list.includes(original)) list.push(original);
     }
   }
   if (collective.length) out.collective = collective;

@@ -54,11 +54,24 @@ function fromText(text: string): ProgressInfo {
   if (measured !== null) return byPercent(text, measured, completedOn(key));
   const counted = countedPercent(key);
   if (counted !== null) return byPercent(text, counted, counted >= 100 ? completedOn(key) : null);
-  if (DONE.test(key) && !IN_PROGRESS.test(key)) return { text, state: 'done', percent: 100, doneOn: completedOn(key) };
+  if (DONE.test(key) && !IN_PROGRESS.test(key)) return withTiming({ text, state: 'done', percent: 100, doneOn: completedOn(key) }, key);
   const p = percentOf(any);
   if (p !== null && !IN_PROGRESS.test(key)) return byPercent(text, p, completedOn(key));
   if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: p !== null && p < 100 ? p : null };
   return { text, state: 'unknown', percent: null };
+}
+
+/**
+ * Official task reports class done tasks as "hoàn thành đúng hạn" / "hoàn thành quá hạn"
+ * (Báo cáo 1270/BC-TCTTTg); a sheet may state that class instead of a completion date.
+ */
+const ON_TIME = /\b(?:dung|truoc) (?:han|thoi han)\b/;
+const LATE = /\b(?:qua|tre|cham|sau) (?:han|thoi han)\b/;
+
+function withTiming(p: ProgressInfo, key: string): ProgressInfo {
+  if (LATE.test(key)) p.timing = 'late';
+  else if (ON_TIME.test(key)) p.timing = 'on-time';
+  return p;
 }
 
 /** "2/4 hội nghị" → 50: the share of the counted work done, or null when the cell counts nothing. */

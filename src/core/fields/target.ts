@@ -11,7 +11,12 @@ import type { TargetInfo } from '../types';
 const COMPARATOR = /(≥|≤|>=|<=|>|<|\btoi thieu\b|\bit nhat\b|\bkhong duoi\b|\bkhong qua\b|\bkhong vuot\b|\btren\b|\bduoi\b|\bdat\b|\btang\b|\bgiam\b|\bphan dau\b|\bvuot\b|\btro len\b)/;
 const UNIT = /\d\s*(?:%|phan tram|diem|bac|xa|phuong|thi tran|co so|don vi|ho so|nguoi|luot|dot|lop|van ban|tin|bai|cong trinh|cuoc|lan|hoi nghi|buoi|thon|to dan pho|ho|truong|cong chuc|can bo|thu tuc|dich vu|ty|trieu|nghin|km|ha|doanh nghiep|san pham|\/\s*(?:nam|quy|thang))/;
 const ZERO_CASES = /\bkhong (?:co|de xay ra|phat sinh) (?:truong hop|vu viec|don thu|tinh trang)/;
-const DELIVERABLE = /^(?:(?:ban hanh|xay dung|co|hoan thanh|trinh|phe duyet|to chuc)\s+)?(?:(?:01|1|mot|cac)\s+)?(?:quyet dinh|ke hoach|chuong trinh|de an|bao cao|nghi quyet|nghi dinh|thong tu|quy che|quy dinh|huong dan|van ban|bo tieu chi|bo chi so|co so du lieu|he thong|nen tang|phan mem|cong thong tin|cong dich vu|trang thong tin|luat|chi thi|cong van|tai lieu|an pham|de tai|mo hinh|so tay|ho so|danh muc|quy trinh|phong su|chuyen muc|hoi nghi|lop tap huan|tap huan)/;
+const DELIVERABLE = /^(?:(?:ban hanh|xay dung|co|hoan thanh|trinh|phe duyet|to chuc)\s+)?(?:(?:01|1|mot|cac)\s+)?(?:quyet dinh|ke hoach|chuong trinh|de an|bao cao|nghi quyet|nghi dinh|thong tu|quy che|quy dinh|quy chuan|tieu chuan|huong dan|van ban|bo tieu chi|bo chi so|co so du lieu|he thong|nen tang|phan mem|cong thong tin|cong dich vu|trang thong tin|luat|chi thi|cong van|tai lieu|an pham|de tai|mo hinh|so tay|ho so|danh muc|quy trinh|phong su|chuyen muc|hoi nghi|lop tap huan|tap huan)/;
+/**
+ * A value alone, its unit in a "Đơn vị" column (NQ 03 PL I): "90", "≥ 55", "100%", and the
+ * ranges "40 - 50", "16 - 18", "8 - 10" of the same table.
+ */
+const BARE_VALUE = /^\s*[≥≤<>]?=?\s*[\d.,]+\s*%?(?:\s*[-–]\s*[\d.,]+\s*%?)?\s*$/;
 const REFERENCE = /^(?:theo|can cu|tuy theo|dam bao theo)\b/;
 const STATUS = /^(?:da|dang|chua)\s+(?:thuc hien|hoan thanh|trien khai)/;
 
@@ -36,7 +41,7 @@ function computeTarget(text: string): TargetParse {
   if (REFERENCE.test(key) || STATUS.test(key)) return { text: t, kind: 'vague' };
   const numbers = extractViNumbers(key.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\bso\s*[\d/.-]+[a-z-]*/g, ' '));
   const comparator = COMPARATOR.exec(key)?.[1] ?? null;
-  if (numbers.length > 0 && (UNIT.test(key) || comparator !== null || /^\s*[≥≤<>]?=?\s*[\d.,]+\s*%?\s*$/.test(key))) {
+  if (numbers.length > 0 && (UNIT.test(key) || comparator !== null || BARE_VALUE.test(key))) {
     return { text: t, kind: 'measurable', numbers, comparator };
   }
   if (ZERO_CASES.test(key)) return { text: t, kind: 'measurable', numbers: [0], comparator: null };

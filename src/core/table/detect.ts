@@ -38,15 +38,37 @@ interface HeaderCandidate {
 export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTable[] {
   if (grid.bottom < grid.top || grid.right < grid.left) return [];
   const headers = opts.headerRows?.length ? [forcedHeader(grid, opts.headerRows)] : findHeaders(grid);
+  const columns = headers.map((h) => assignRoles(grid, h, opts.columns));
+  // A header that only restates the previous one in other words is not a new table (below).
+  const restates = headers.map((h, i) => i > 0 && restatesHeader(columns[i - 1], columns[i]) && !appendixAbove(grid, h.rows[0], headers[i - 1]));
   const tables: DetectedTable[] = [];
   for (let i = 0; i < headers.length; i++) {
-    const h = headers[i];
-    const columns = assignRoles(grid, h, opts.columns);
-    if (!opts.headerRows?.length && !isTaskTable(columns)) continue;
-    const next = headers[i + 1]?.rows[0] ?? grid.bottom + 1;
-    tables.push(buildTable(grid, h, columns, next));
+    if (restates[i]) continue;
+    if (!opts.headerRows?.length && !isTaskTable(columns[i])) continue;
+    let j = i + 1;
+    while (j < headers.length && restates[j]) j++;
+    const next = headers[j]?.rows[0] ?? grid.bottom + 1;
+    tables.push(buildTable(grid, headers[i], columns[i], next));
   }
   return tables;
+}
+
+/**
+ * Đồng Nai 179/KH-UBND restarts its sections with "Nội dung | Đơn vị thực hiện | Đơn vị phối
+ * hợp | Thời gian thực hiện | Sản phẩm đầu ra" under a "STT | Nhiệm vụ, giải pháp | …" header,
+ * eight times: the same roles in the same columns (the STT cell may be left out), so the rows
+ * below still belong to the first table and keep its id column and sections. readTasks skips
+ * the restated row as a repeated header. A new appendix ("PHỤ LỤC II") still starts a table.
+ */
+function restatesHeader(previous: ColumnMap, next: ColumnMap): boolean {
+  let shared = 0;
+  for (const role of ROLES) {
+    const col = next[role];
+    if (col === null) continue;
+    if (col !== previous[role]) return false;
+    if (role !== 'id') shared++;
+  }
+  return shared >= 2;
 }
 
 /** Rows above the header: the plan title, "PHỤ LỤC I", "(Kèm theo Kế hoạch số …)". */
@@ -185,12 +207,14 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   const hasOwnerWord = all.some((x) => x.role === 'owner' && x.score >= 9);
   const hasTaskWord = all.some((x) => x.role === 'task' && x.score >= 7);
   const hasStrongTarget = all.some((x) => x.role === 'target' && x.score >= 8);
+  // "Đơn vị | Kết quả" (NQ 03 PL I: "%", "90"): the numbers are values in that unit, not progress.
+  const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
   const adjusted = all.map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
     if (x.role === 'progress' && x.score === 4 && hasStrongTarget) score = 7.5; // "Kết quả" beside a target column is progress
-    if (x.role === 'progress' && x.score === 4 && looksLikeStatuses(grid, x.col, h.rows[h.rows.length - 1])) score = 7.5;
+    if (x.role === 'progress' && x.score === 4 && looksLikeStatuses(grid, x.col, h.rows[h.rows.length - 1], !hasUnitColumn)) score = 7.5;
     return { ...x, score };
   });
   adjusted.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -208,15 +232,20 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   return map;
 }
 
-/** Cells below a "Kết quả" header read like a report's statuses ("Đã hoàn thành", "Đang thực hiện"). */
-function looksLikeStatuses(grid: Grid, col: number, headerRow: number): boolean {
+const UNIT_HEADER = /^(?:don vi|don vi tinh|dvt)$/;
+
+/**
+ * Cells below a "Kết quả" header read like a report's statuses ("Đã hoàn thành", "Đang thực
+ * hiện"), or like percentages of progress when `numbers` allows it.
+ */
+function looksLikeStatuses(grid: Grid, col: number, headerRow: number, numbers: boolean): boolean {
   let status = 0;
   let filled = 0;
   for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + 40); r++) {
     const k = looseKey(grid.text(r, col));
     if (!k) continue;
     filled++;
-    if (/^(?:da|dang|chua) |^hoan thanh|^\d{1,3} ?%?$/.test(k)) status++;
+    if (/^(?:da|dang|chua) |^hoan thanh/.test(k) || (numbers && /^\d{1,3} ?%?$/.test(k))) status++;
   }
   return filled > 0 && status * 2 >= filled;
 }

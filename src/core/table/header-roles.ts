@@ -15,7 +15,7 @@ export interface RoleCandidate {
 const RULES: [RegExp, Role, number][] = [
   [/^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma)$/, 'id', 10],
   [/^ghi chu/, 'note', 10],
-  [/tien do thuc hien|ket qua thuc hien|tinh hinh thuc hien|tinh trang|trang thai|muc do hoan thanh|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
+  [/tien do thuc hien|ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|tinh trang|trang thai|muc do hoan thanh|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
   [/phoi hop/, 'partners', 9],
@@ -25,13 +25,17 @@ const RULES: [RegExp, Role, number][] = [
   [/ket qua can dat|ket qua du kien|san pham|muc tieu|chi tieu dat duoc|yeu cau can dat|ket qua dau ra/, 'target', 8],
   [/^chi tieu/, 'target', 6],
   [/^chi tieu/, 'task', 3],
-  [/^ket qua$|^ket qua /, 'target', 5],
-  [/^ket qua$|^ket qua /, 'progress', 4],
+  // "Kết quả xử lý" (a tracking sheet's outcome of handling) is only ever progress.
+  [/^ket qua$|^ket qua (?!xu ly)/, 'target', 5],
+  [/^ket qua$|^ket qua (?!xu ly)/, 'progress', 4],
   [/nhiem vu|giai phap|ten de an|ten du an|hoat dong|cong viec|^noi dung|noi dung chinh/, 'task', 7],
 ];
 
-/** Headers that name columns the engine does not read. */
-const IGNORED = /nguon kinh phi|kinh phi|nguon luc|don vi tinh|^dvt$|^don vi$|thuoc nhom|du toan/;
+/**
+ * Headers that name columns the engine does not read. "LĐVP chủ trì" (the office leader in
+ * charge, beside "Đơn vị chủ trì thực hiện" in task-tracking exports) names a person, not the owner.
+ */
+const IGNORED = /nguon kinh phi|kinh phi|nguon luc|don vi tinh|^dvt$|^don vi$|thuoc nhom|du toan|^(?:ldvp|lanh dao)\b/;
 
 const memo = new Map<string, RoleCandidate[]>();
 

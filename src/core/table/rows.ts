@@ -79,6 +79,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     }
     afterBreak = false;
     const next = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
+    if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
     current = next;
   }
@@ -139,23 +140,40 @@ function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { id: str
   const texts = ownTexts(grid, r, t);
   const id = cols.id !== undefined && !grid.isMergedFollower(r, cols.id) ? idOf(grid, r, cols) : null;
   if (id !== null) {
-    // The distinct texts other than the id: how many, and the first.
+    const stray = GROUP_ID.test(id) ? wrapTail(grid, r, cols) : '';
+    // The distinct texts other than the id (and a stray wrap tail): how many, and the first.
     let restCount = 0;
     let rest0 = '';
     for (let i = 0; i < texts.length; i++) {
       const s = texts[i];
-      if (texts.indexOf(s) !== i || withoutTrailingStops(s) === id) continue;
+      if (texts.indexOf(s) !== i || withoutTrailingStops(s) === id || s === stray) continue;
       if (restCount++ === 0) rest0 = s;
       else break; // two are enough to know it is not a group row
     }
-    // Only a row with one other text can be a titled group row; then no heavy field may be filled.
-    if (restCount !== 1 || heavyFilled(grid, r, cols)) return restCount === 0 && GROUP_ID.test(id) ? { id, title: null } : null;
+    // Only a row with one other text can be a titled group row. A row whose only text, in the
+    // id column, is "I. NÂNG CAO NHẬN THỨC …" (NQ 03 PL II) is a one-cell group row.
+    if (restCount !== 1) {
+      if (restCount === 0) return GROUP_ID.test(id) ? { id, title: null } : oneCellGroup(grid, r, t, texts);
+      return null;
+    }
     const spansColumns = spanWidth(grid, r, t, rest0) >= 2;
-    const inCriterion = cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) === rest0;
     const nextIsChild = nextId(grid, r, t, cols)?.startsWith(id + '.') ?? false;
+    if (heavyFilled(grid, r, cols, stray)) {
+      // The title may sit in the owner column: "A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (QĐ 2530, owner
+      // second) or "5.1 | | Thương mại" (Đồng Nai). With no task text and no time of its own the
+      // row names a group (by ministry or by sector), not a task whose task text is missing.
+      const titleOnly = (cols.task === undefined || ownTexts1(grid, r, cols.task) === '') && !timeFilled(grid, r, cols, stray);
+      return titleOnly && (GROUP_ID.test(id) || spansColumns || nextIsChild || id.includes('.')) ? { id, title: rest0 } : null;
+    }
+    const inCriterion = cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) === rest0;
     if (GROUP_ID.test(id) || spansColumns || inCriterion || nextIsChild) return { id, title: rest0 };
     return null;
   }
+  return oneCellGroup(grid, r, t, texts);
+}
+
+/** One text only: "I. TITLE" in capitals or spread across columns, or an untitled wide banner. */
+function oneCellGroup(grid: Grid, r: number, t: DetectedTable, texts: string[]): { id: string | null; title: string | null } | null {
   const only = texts[0];
   if (texts.length > 0 && texts.every((s) => s === only)) {
     const m = GROUP_TEXT.exec(only);
@@ -196,9 +214,30 @@ function splitRow(grid: Grid, r: number, cols: Cols): boolean {
 
 const LOWER_START = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 
-/** The row has its own owner, deadline or progress. */
-function heavyFilled(grid: Grid, r: number, cols: Cols): boolean {
-  return HEAVY_ROLES.some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '');
+/** The row has its own owner, deadline or progress (other than the text `except`). */
+function heavyFilled(grid: Grid, r: number, cols: Cols, except = ''): boolean {
+  return HEAVY_ROLES.some((role) => filledBesides(grid, r, cols[role], except));
+}
+
+function timeFilled(grid: Grid, r: number, cols: Cols, except: string): boolean {
+  return filledBesides(grid, r, cols.deadline, except) || filledBesides(grid, r, cols.progress, except);
+}
+
+function filledBesides(grid: Grid, r: number, c: number | undefined, except: string): boolean {
+  if (c === undefined) return false;
+  const s = ownTexts1(grid, r, c);
+  return s !== '' && s !== except;
+}
+
+/**
+ * The tail of the previous row's deadline wrapped onto a group row: "IV. | … | năm tiếp theo"
+ * under "2025 và những năm" (NQ 03 PL II). A deadline cell of a group row that starts in lower
+ * case continues a sentence; it does not make the group row a task.
+ */
+function wrapTail(grid: Grid, r: number, cols: Cols): string {
+  if (cols.deadline === undefined) return '';
+  const s = ownTexts1(grid, r, cols.deadline);
+  return LOWER_START.test(s) ? s : '';
 }
 
 /** Only text columns are filled (task, target, partners…): the row continues the one above. */
@@ -232,6 +271,24 @@ function newTask(grid: Grid, r: number, cols: Cols, id: string | null, section: 
     if (c !== undefined) fields[role] = fieldCell(grid, r, c);
   }
   return { row: r, rows: [r], id, section: section.id, sectionTitle: section.title, fields };
+}
+
+/**
+ * Columns a numbered task shares with the unnumbered sub-rows under it: in QĐ 2530 one row
+ * "1 | Bộ … | - Bộ …; | nhóm | task | target | deadline" is followed by rows carrying only task,
+ * target and deadline. Merged, the owner arrives through the merge; in a copy where the merge
+ * was lost (a pasted or converted table) the cells are simply empty, and the officer still reads
+ * the owner from the row above. Only the columns left blank are taken; deadline and target stay
+ * the sub-row's own (a blank one there is still reported).
+ */
+const SHARED_ROLES: Role[] = ['criterion', 'owner', 'partners'];
+
+function inheritShared(task: RawTask, above: RawTask): void {
+  for (const role of SHARED_ROLES) {
+    const mine = task.fields[role];
+    const theirs = above.fields[role];
+    if (mine && !mine.text && theirs?.text) task.fields[role] = { ...theirs, inherited: true };
+  }
 }
 
 /** Join a continuation row's own texts to the task's fields. */

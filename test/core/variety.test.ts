@@ -1,0 +1,298 @@
+/**
+ * Real appendices, as the research notes (appendices-in-practice.md §1.1, §3, §4) describe them:
+ * each case rebuilds one structural observation literally and checks what an officer would read.
+ */
+import { validate } from '../../src/core/validate';
+import { defaultDirectory } from '../../src/core/agencies/directory';
+import { parseOwners } from '../../src/core/fields/owner';
+import { classifyTarget } from '../../src/core/fields/target';
+import type { CellValue, MergeArea, SheetSnapshot } from '../../src/core/types';
+
+function sheet(rows: CellValue[][], merges: MergeArea[] = []): SheetSnapshot {
+  return { sheetName: 'Phụ lục', top: 1, left: 1, values: rows, merges };
+}
+const asOf = '2025-12-15';
+const codesAt = (r: ReturnType<typeof validate>, cell: string) => r.findings.filter((f) => f.cell === cell).map((f) => f.code);
+
+describe('QĐ 2530/QĐ-TTg: owner second, groups by ministry, sub-rows under one owner', () => {
+  const header = ['STT', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động[1]', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành'];
+  const rows: CellValue[][] = [
+    header,
+    ['A.', 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', null, null, null, null, null],
+    ['1', 'Bộ Nông nghiệp và Môi trường', '- Bộ Khoa học và Công nghệ;\n- Bộ Xây dựng;\n- UBND các tỉnh, thành phố.', 'Hoàn thiện hệ thống chính sách', 'Xây dựng quy chuẩn', 'Quy chuẩn được ban hành', 'Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)'],
+    [null, null, null, null, 'Xây dựng hướng dẫn kỹ thuật', 'Hướng dẫn kỹ thuật', 'Giai đoạn 2026 - 2027'],
+    [null, null, null, null, 'Kiểm kê phát thải', '100% tỉnh, thành phố', 'Hoàn thành kiểm kê lần đầu trong năm 2026. Định kỳ cập nhật kết quả kiểm kê phát thải (nếu có)'],
+    ['B.', 'BỘ XÂY DỰNG', null, null, null, null, null],
+    ['2', 'Bộ Xây dựng', 'Bộ Công an', 'Giao thông', 'Chuyển đổi phương tiện', 'Lộ trình được ban hành', 'Trước năm 2030'],
+  ];
+  const expectRead = (r: ReturnType<typeof validate>) => {
+    expect(r.table!.columns).toMatchObject({ id: 'A', owner: 'B', partners: 'C', task: 'E', target: 'F', deadline: 'G' });
+    expect(r.tasks.map((t) => [t.row, t.id, t.section, t.owner.agencies, t.deadline.due])).toEqual([
+      [3, '1', 'A', ['Bộ Nông nghiệp và Môi trường'], '2026-12-31'],
+      [4, '1', 'A', ['Bộ Nông nghiệp và Môi trường'], '2027-12-31'],
+      [5, '1', 'A', ['Bộ Nông nghiệp và Môi trường'], '2026-12-31'],
+      [7, '2', 'B', ['Bộ Xây dựng'], '2029-12-31'],
+    ]);
+    expect(r.tasks[0].sectionTitle).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(r.tasks[2].partners!.agencies).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Xây dựng']);
+    expect(r.findings.map((f) => f.code)).not.toContain('owner.missing');
+    expect(r.findings.filter((f) => f.row === 2 || f.row === 6)).toEqual([]);
+  };
+
+  test('group rows "A. | BỘ …" merged across the row are groups, and merged owners fill the sub-rows', () => {
+    const merges = [2, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 7 }));
+    for (let c = 1; c <= 4; c++) merges.push({ top: 3, left: c, bottom: 5, right: c });
+    expectRead(validate(sheet(rows, merges), { asOf }));
+  });
+
+  test('the same table without merges (a converted copy): the group title sits in the owner column, sub-rows inherit owner and partners', () => {
+    expectRead(validate(sheet(rows), { asOf }));
+  });
+
+  test('an unnumbered sub-row inherits only owner, partners and group: its own blank target is still reported at its cell', () => {
+    const r = validate(sheet([
+      header,
+      ['1', 'Bộ Xây dựng', 'Bộ Công an', 'Giao thông', 'Chuyển đổi phương tiện', 'Lộ trình', '2026'],
+      [null, null, null, null, 'Kiểm định khí thải', null, '2027'],
+    ]), { asOf });
+    expect(r.tasks[1]).toMatchObject({ row: 3, id: '1', owner: { agencies: ['Bộ Xây dựng'] }, target: { kind: 'missing' } });
+    expect(r.tasks[1].cells.owner).toBe('B2');
+    expect(codesAt(r, 'F3')).toEqual(['target.missing']);
+  });
+});
+
+describe('NQ 03/NQ-CP', () => {
+  test('Phụ lục I groups indicators by horizon ("I | Đến năm 2030"): rows are due by their group, no missing time column', () => {
+    const r = validate(sheet([
+      ['PHỤ LỤC I', null, null, null, null],
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
+      ['I', 'Đến năm 2030', null, null, null],
+      ['1', 'Tỉ lệ nhiệm vụ được theo dõi trên môi trường điện tử', '%', '100', 'Văn phòng Chính phủ'],
+      ['2', 'Số doanh nghiệp công nghệ số', 'Doanh nghiệp', '40 - 50', 'Bộ Khoa học và Công nghệ'],
+      ['II', 'Đến năm 2045', null, null, null],
+      ['3', 'Chỉ số đổi mới sáng tạo toàn cầu', 'Thứ bậc', '≤ 3 Đông Nam Á; ≤ 50 Thế giới', 'Bộ Khoa học và Công nghệ'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.deadline.due, t.target.kind, t.status])).toEqual([
+      ['1', '2030-12-31', 'measurable', 'on-track'],
+      ['2', '2030-12-31', 'measurable', 'on-track'],
+      ['3', '2045-12-31', 'measurable', 'on-track'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('Phụ lục I with mostly bare numbers under "Kết quả" beside "Đơn vị": they are target values, not progress percentages', () => {
+    const r = validate(sheet([
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
+      ['I', 'Đến năm 2030', null, null, null],
+      ['1', 'Tỉ lệ dịch vụ công trực tuyến toàn trình', '%', '90', 'Văn phòng Chính phủ'],
+      ['2', 'Tỉ lệ người dân có danh tính số', '%', '100', 'Bộ Công an'],
+      ['3', 'Tỉ lệ doanh nghiệp sử dụng hóa đơn điện tử', '%', '80', 'Bộ Tài chính'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ target: 'D', progress: null });
+    expect(r.tasks.map((t) => [t.target.kind, t.status])).toEqual([['measurable', 'on-track'], ['measurable', 'on-track'], ['measurable', 'on-track']]);
+  });
+
+  test('a group title that is not a time gives no deadline: the missing time column is still reported', () => {
+    const r = validate(sheet([
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
+      ['I', 'Hạ tầng số', null, null, null],
+      ['1', 'Tỉ lệ hộ gia đình có cáp quang', '%', '100', 'Bộ Khoa học và Công nghệ'],
+    ]), { asOf });
+    expect(r.tasks[0].deadline.kind).toBe('missing');
+    expect(r.findings.map((f) => f.code)).toEqual(['table.column-missing']);
+  });
+
+  test('Phụ lục II: group row "IV." with a stray "năm tiếp theo" (a wrap tail) is a group; a spill row with empty TT joins its task', () => {
+    const r = validate(sheet([
+      ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời gian hoàn thành'],
+      ['III', 'PHÁT TRIỂN HẠ TẦNG', null, null, null, null],
+      ['20', 'Kết nối dữ liệu y tế', 'Bộ Y tế', 'Bộ Công an', 'Nền tảng', '2025 và những năm'],
+      ['IV.', 'PHÁT TRIỂN NGUỒN NHÂN LỰC', null, null, null, 'năm tiếp theo'],
+      ['21', 'Liên thông kết quả xét nghiệm', 'Bộ Y tế', null, 'Cơ sở dữ liệu', '6/2025'],
+      [null, 'Kết quả xét nghiệm; để cơ sở khám chữa bệnh liên thông', null, null, null, null],
+      ['22', 'Đào tạo nhân lực số', 'Bộ Giáo dục và Đào tạo', 'Các bộ, ngành', 'Chương trình', '2026'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.section, t.rows])).toEqual([['20', 'III', [3]], ['21', 'IV', [5, 6]], ['22', 'IV', [7]]]);
+    expect(r.tasks[1].task).toBe('Liên thông kết quả xét nghiệm Kết quả xét nghiệm; để cơ sở khám chữa bệnh liên thông');
+    expect(r.findings.filter((f) => f.row === 4)).toEqual([]);
+  });
+});
+
+describe('Đồng Nai 179/KH-UBND', () => {
+  const header = ['STT', 'Nhiệm vụ, giải pháp', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'];
+  const alt = ['Nội dung', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'];
+
+  test('three STT levels (A, I., 1.) and a sub-group "5.1 | | Thương mại" with its title in the 3rd cell', () => {
+    const r = validate(sheet([
+      header,
+      ['A', 'NHIỆM VỤ CHUNG', null, null, null, null],
+      ['I.', 'Phát triển hạ tầng số', null, null, null, null],
+      ['1.', 'Hạ tầng viễn thông', null, null, null, null],
+      ['1.1', 'Phát triển mạng 5G', 'Sở Khoa học và Công nghệ', 'Các doanh nghiệp viễn thông', '2026 - 2030', 'Kế hoạch'],
+      ['5.', 'Kinh tế số ngành', null, null, null, null],
+      ['5.1', null, 'Thương mại', null, null, null],
+      ['a)', 'Thương mại điện tử', 'Sở Công Thương', 'Sở Tài chính', '2026 - 2030', 'Nền tảng'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.row, t.id, t.section, t.sectionTitle])).toEqual([
+      [5, '1.1', '1', 'Hạ tầng viễn thông'],
+      [8, 'a)', '5.1', 'Thương mại'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('sections restarting with an alternative header ("Nội dung | Đơn vị thực hiện | …") stay one table; the header rows are not tasks', () => {
+    const r = validate(sheet([
+      header,
+      ['A', 'NHIỆM VỤ CHUNG', null, null, null, null],
+      ['1', 'Phát triển hạ tầng số', 'Sở Khoa học và Công nghệ', 'UBND xã, phường', '2026-2030', 'Báo cáo'],
+      ['B', 'NHIỆM VỤ RIÊNG', null, null, null, null],
+      ['STT', ...alt],
+      ['1', 'Chuyển đổi số doanh nghiệp', 'Sở Tài chính', 'Sở Nội vụ', '2026', 'Kế hoạch'],
+      ['C', 'NHIỆM VỤ KHÁC', null, null, null, null],
+      [null, ...alt],
+      ['1', 'Đào tạo kỹ năng số', 'Sở Giáo dục và Đào tạo', null, '2026', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tasks.map((t) => [t.row, t.id, t.section])).toEqual([[3, '1', 'A'], [6, '1', 'B'], [9, '1', 'C']]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a new appendix with the same columns still starts its own table', () => {
+    const r = validate(sheet([
+      ['PHỤ LỤC I', null, null, null],
+      ['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Thời gian thực hiện'],
+      ['1', 'Nhiệm vụ A', 'Sở Tài chính', '2026'],
+      ['PHỤ LỤC II', null, null, null],
+      ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian thực hiện'],
+      ['1', 'Nhiệm vụ B', 'Sở Xây dựng', '2027'],
+    ]), { asOf });
+    expect(r.tables!.map((t) => t.title)).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II']);
+  });
+});
+
+describe('other 2025 layouts', () => {
+  test('TP HCM 2820: last column ("Nguồn kinh phí") merged down; owner and co-owner swapped on one row', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian dự kiến hoàn thành', 'Kết quả dự kiến', 'Nguồn kinh phí'],
+      ['I', 'Cập nhật quy hoạch', null, null, null, null, null],
+      ['1', 'Rà soát quy hoạch', 'Sở Tài chính', 'Các sở, ngành, UBND xã, phường, đặc khu', 'Quý IV/2025', 'Báo cáo', 'Ngân sách thành phố'],
+      ['2', 'Cập nhật dữ liệu', 'Các sở, ngành, UBND xã, phường, đặc khu', 'Sở Tài chính', 'Quý IV/2026', 'Cơ sở dữ liệu', null],
+      ['3', 'Báo cáo định kỳ', 'Sở Tài chính', null, 'Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính', 'Báo cáo', null],
+    ], [{ top: 3, left: 7, bottom: 5, right: 7 }]), { asOf });
+    expect(r.table!.columns).toMatchObject({ owner: 'C', partners: 'D', deadline: 'E', target: 'F', note: null });
+    expect(r.tasks.map((t) => [t.id, t.deadline.due, t.status])).toEqual([['1', '2025-12-31', 'on-track'], ['2', '2026-12-31', 'on-track'], ['3', '2025-12-31', 'on-track']]);
+    expect(r.findings.map((f) => [f.cell, f.code])).toEqual([['C4', 'owner.collective']]);
+  });
+
+  test('header variants: "Phân công nhiệm vụ" owner, "Nội dung/nhiệm vụ" task, "Tình trạng" progress; "Nguồn lực thực hiện[2]" is not read', () => {
+    const r = validate(sheet([
+      ['STT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Phân công nhiệm vụ', 'Cơ quan phối hợp', 'Tình trạng', 'Thời gian thực hiện', 'Nguồn lực thực hiện[2]'],
+      ['1', 'Mạng lưới quan trắc', '- Đầu tư trạm; - Kết nối dữ liệu', 'Bộ Nông nghiệp và Môi trường', 'Các bộ, ngành', 'Thực hiện mới', 'Triển khai từ năm 2026', 'Ngân sách trung ương'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ task: 'B', owner: 'D', partners: 'E', progress: 'F', deadline: 'G', target: null, note: null });
+    expect(r.tasks[0].owner.agencies).toEqual(['Bộ Nông nghiệp và Môi trường']);
+  });
+});
+
+describe('owner cells of §3 (every form of its tables)', () => {
+  const dir = defaultDirectory();
+  const read = (s: string) => {
+    const o = parseOwners(s, dir);
+    return { agencies: o.agencies, collective: o.collective ?? [], unknown: o.unknown };
+  };
+
+  test.each([
+    ['UBND thành phố Hà Nội, Thành phố Hồ Chí Minh và UBND các tỉnh, thành phố khác', ['Ủy ban nhân dân tỉnh'], ['Các bộ, ngành, địa phương']],
+    ['UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh', ['Ủy ban nhân dân tỉnh'], []],
+    // One board of several zones (Hà Nội, five owner cells), not a set of units.
+    ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', ['Ban Quản lý Khu kinh tế tỉnh'], []],
+    ['Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN', ['Ban Tuyên giáo Trung ương', 'Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam'], ['Các bộ, ngành, địa phương']],
+    ['Bộ Nông nghiệp và Môi trường, Ban Tuyên giáo và Dân vận Trung ương', ['Bộ Nông nghiệp và Môi trường', 'Ban Tuyên giáo và Dân vận Trung ương'], []],
+    ['Các doanh nghiệp viễn thông', [], ['Các doanh nghiệp viễn thông']],
+    ['Bộ Khoa học và Công nghệ, các hội, hiệp hội doanh nghiệp', ['Bộ Khoa học và Công nghệ'], ['các hội, hiệp hội doanh nghiệp']],
+    ['Kiểm toán nhà nước; Bảo hiểm xã hội Việt Nam; Viện Hàn lâm Khoa học và Công nghệ Việt Nam', ['Kiểm toán nhà nước', 'Bảo hiểm xã hội Việt Nam', 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam'], []],
+    ['Đại học Quốc gia Hà Nội, Đại học Quốc gia Thành phố Hồ Chí Minh', ['Đại học Quốc gia Hà Nội', 'Đại học Quốc gia Thành phố Hồ Chí Minh'], []],
+    ['Sở Quy hoạch - Kiến trúc', ['Sở Quy hoạch - Kiến trúc'], []],
+    ['Hiệp hội Doanh nghiệp tỉnh, Liên minh Hợp tác xã tỉnh', ['Hiệp hội Doanh nghiệp tỉnh', 'Liên minh Hợp tác xã tỉnh'], []],
+  ])('%s', (text, agencies, collective) => {
+    expect(read(text)).toEqual({ agencies, collective, unknown: [] });
+  });
+
+  test('renamed in 2025: the Party commission and the state capital committee point to their successors', () => {
+    expect(parseOwners('Ban Tuyên giáo Trung ương', dir).renamed).toEqual([{ name: 'Ban Tuyên giáo Trung ương', successor: 'Ban Tuyên giáo và Dân vận Trung ương' }]);
+    expect(parseOwners('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', dir).renamed[0].successor).toBe('Bộ Tài chính');
+  });
+
+  test('a collective owner from an open set is still reported as not accountable', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Kết quả'],
+      ['1', 'Phủ sóng 5G', 'Các doanh nghiệp viễn thông', '2026', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.findings.map((f) => [f.cell, f.code])).toEqual([['C2', 'owner.collective']]);
+  });
+});
+
+describe('targets of §4', () => {
+  test.each([
+    ['40 - 50', 'measurable'],
+    ['16 - 18', 'measurable'],
+    ['8 - 10', 'measurable'],
+    ['20% - 50%', 'measurable'],
+    ['Quy chuẩn được ban hành', 'deliverable'],
+    ['Quy chuẩn kỹ thuật quốc gia', 'deliverable'],
+    ['Chính sách được ban hành', 'vague'],
+    ['Một số lĩnh vực đạt trình độ quốc tế', 'vague'],
+  ])('%s is %s', (text, kind) => {
+    expect(classifyTarget(text).kind).toBe(kind);
+  });
+});
+
+describe('status reporting (§6: VPCP report classes, a ward\'s tracking sheet)', () => {
+  const statuses = ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Hoàn thành trước hạn', '✅ Hoàn thành', 'Chưa hoàn thành quá hạn', '🟢 Đang thực hiện (còn hạn)'];
+  const r = validate(sheet([
+    ['STT', 'Nội dung nhiệm vụ', 'Thời hạn hoàn thành', 'Chủ trì thực hiện', 'Đơn vị phối hợp', 'Trạng thái', 'Kết quả xử lý'],
+    ...statuses.map((s, i): CellValue[] => [String(i + 1), `Nhiệm vụ ${i + 1}`, '30/6/2025', 'Sở Nội vụ', null, s, null]),
+  ]), { asOf: '2025-07-15' });
+
+  test('a done class stated without a date ("Hoàn thành quá hạn") gives the done timing', () => {
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual([
+      ['done', 'on-time'], ['done', 'late'], ['done', 'on-time'], ['done', null], ['overdue', null], ['overdue', null],
+    ]);
+    expect(r.summary.byOwner[0]).toMatchObject({ doneOnTime: 2, doneLate: 1 });
+  });
+
+  test('"Kết quả xử lý" reports what was done: not a target column, so no target is missing on every row', () => {
+    expect(r.table!.columns).toMatchObject({ progress: 'F', target: null });
+    expect(r.findings.filter((f) => f.code === 'target.missing')).toEqual([]);
+  });
+});
+
+test('a task-tracking export: "LĐVP chủ trì" is a leader, not the owner column; "Ngày hoàn thành thực tế" is when it was done', () => {
+  const r = validate({
+    ...sheet([
+      ['STT', 'Tên nhiệm vụ', 'LĐVP chủ trì', 'Đơn vị chủ trì thực hiện', 'Đơn vị phối hợp', 'Thời hạn hoàn thành', 'Ngày hoàn thành thực tế', 'Kết quả thực hiện'],
+      ['1', 'Rà soát thủ tục hành chính', 'Phó Chánh Văn phòng', 'Sở Nội vụ', 'Sở Tư pháp', '30/6/2025', 45850, null],
+    ]),
+    numberFormats: [[], ['', '', '', '', '', '', 'dd/mm/yyyy', '']],
+  }, { asOf: '2025-07-15' });
+  expect(r.table!.columns).toMatchObject({ owner: 'D', partners: 'E', progress: 'G' });
+  expect(r.tasks[0]).toMatchObject({ owner: { agencies: ['Sở Nội vụ'] }, status: 'done', doneTiming: 'late' });
+});
+
+test.each([
+  ['not merged', []],
+  ['merged across the row', [{ top: 2, left: 1, bottom: 2, right: 6 }, { top: 4, left: 1, bottom: 4, right: 6 }]],
+])('NQ 03 PL II: a one-cell group row "I. NÂNG CAO NHẬN THỨC …" in the TT column is a group (%s)', (_name, merges) => {
+  const r = validate(sheet([
+    ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời gian hoàn thành'],
+    ['I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY', null, null, null, null, null],
+    ['1', 'Tuyên truyền', 'Bộ Khoa học và Công nghệ', 'Các bộ, ngành', 'Kế hoạch', '2025'],
+    ['II. HOÀN THIỆN THỂ CHẾ', null, null, null, null, null],
+    ['2', 'Sửa luật', 'Bộ Tư pháp', null, 'Luật của Quốc hội', '12/2025'],
+  ], merges), { asOf: '2025-06-15' });
+  expect(r.tasks.map((t) => [t.row, t.id, t.section, t.sectionTitle])).toEqual([
+    [3, '1', 'I', 'NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY'],
+    [5, '2', 'II', 'HOÀN THIỆN THỂ CHẾ'],
+  ]);
+  expect(r.findings).toEqual([]);
+});
