@@ -5,7 +5,7 @@
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { parseDeadline, type DeadlineContext } from './fields/deadline';
-import { parseOwners, type OwnerParse } from './fields/owner';
+import { readOwners, type OwnerParse } from './fields/owner';
 import { parseProgress } from './fields/progress';
 import { classifyTarget } from './fields/target';
 import { makeFinding } from './findings';
@@ -15,7 +15,7 @@ import { summarise } from './summary';
 import { Grid } from './table/grid';
 import { detectTables, titleLines, type DetectedTable } from './table/detect';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
-import { taskFindings } from './task-findings';
+import { taskFindings, type TaskFindingContext } from './task-findings';
 import { isNotNfc } from './text/normalize';
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './text/legacy';
 import { isErrorValue } from './fields/cell-input';
@@ -133,8 +133,9 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     const c = f[role as Role];
     if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
-  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner, ctx), ctx.directory), ctx.planYear) : null;
-  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners, ctx), ctx.directory) : null;
+  // Shared memo entries, read only: publicOwner copies what goes into the report.
+  const owner = f.owner ? readOwners(fieldText(f.owner, ctx), ctx.directory) : null;
+  const partners = f.partners ? readOwners(fieldText(f.partners, ctx), ctx.directory) : null;
   const deadline = f.deadline
     ? parseDeadline(fieldInput(f.deadline, ctx), ctx.deadlineCtx)
     : { text: '', kind: 'missing' as const, due: null };
@@ -168,7 +169,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     daysOverdue: status.daysOverdue,
     cells,
   };
-  for (const x of taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles: errorRoles ?? NO_ERRORS })) out.push(x);
+  const renamed = owner ? renamesFor(owner, ctx.planYear) : NO_RENAMES;
+  taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS }, out);
   for (const role of errorRoles ?? NO_ERRORS) {
     const cell = f[role as keyof typeof f]!;
     out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
@@ -177,19 +179,20 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   return task;
 }
 
-/**
- * 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today.
- * parseOwners returns a fresh object, so it is changed in place rather than copied again.
- */
-function withRenames(o: OwnerParse, planYear: number | null): OwnerParse {
-  if (planYear !== null && planYear < 2025) o.renamed = [];
-  return o;
+const NO_RENAMES: TaskFindingContext['renamed'] = [];
+
+/** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
+function renamesFor(o: Readonly<OwnerParse>, planYear: number | null): TaskFindingContext['renamed'] {
+  return planYear !== null && planYear < 2025 ? NO_RENAMES : o.renamed;
 }
 
-/** The report's owner object: the fields of §4 plus collective names, without parse internals. */
-function publicOwner(o: OwnerParse): Task['owner'] {
-  const out: Task['owner'] = { text: o.text, agencies: o.agencies, unknown: o.unknown };
-  if (o.collective && o.collective.length > 0) out.collective = o.collective;
+/**
+ * The report's owner object: the fields of §4 plus collective names, without parse internals.
+ * Its lists are copies: the parse is a memo entry shared with other cells and later reports.
+ */
+function publicOwner(o: Readonly<OwnerParse>): Task['owner'] {
+  const out: Task['owner'] = { text: o.text, agencies: [...o.agencies], unknown: [...o.unknown] };
+  if (o.collective && o.collective.length > 0) out.collective = [...o.collective];
   return out;
 }
 
