@@ -84,10 +84,16 @@ export class Grid {
     return this.mergeRows[row - this.top]?.[col - this.left] ?? null;
   }
 
+  /** The merge covering a cell when its anchor lies in the snapshot; otherwise the cell reads as itself. */
+  anchoredMerge(row: number, col: number): MergeArea | null {
+    const m = this.mergeAt(row, col);
+    return m && this.inside(m.top, m.left) ? m : null;
+  }
+
   /** The anchor (top-left) of the merge covering a cell, or the cell itself. */
   anchor(row: number, col: number): { row: number; col: number } {
-    const m = this.mergeAt(row, col);
-    return m && this.inside(m.top, m.left) ? { row: m.top, col: m.left } : { row, col };
+    const m = this.anchoredMerge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
   }
 
   value(row: number, col: number): CellValue {
