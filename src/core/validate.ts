@@ -127,11 +127,15 @@ function fieldInput(cell: FieldCell | undefined, ctx: Context) {
 /** One task and its findings, which are appended to out. */
 function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const f = raw.fields;
-  // A formula error (#REF!, #N/A) is not an owner or a target: report it, read the cell as empty.
+  // One pass over the cells: their addresses for the report, and the roles whose cell holds a
+  // formula error (#REF!, #N/A), which is not an owner or a target: reported, read as empty.
+  const cells: Task['cells'] = {};
   let errorRoles: Set<string> | null = null;
   for (const role in f) {
     const c = f[role as Role];
-    if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
+    if (!c) continue;
+    cells[role as Role] = c.address;
+    if (isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
   // Shared memo entries, read only: publicOwner copies what goes into the report.
   const owner = f.owner ? readOwners(fieldText(f.owner, ctx), ctx.directory) : null;
@@ -144,12 +148,6 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     : { text: '', state: 'unknown' as const, percent: null };
   const target = f.target ? classifyTarget(fieldText(f.target, ctx)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
-
-  const cells: Task['cells'] = {};
-  for (const role in f) {
-    const cell = f[role as Role];
-    if (cell) cells[role as Role] = cell.address;
-  }
 
   const task: Task = {
     row: raw.row,
@@ -171,8 +169,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   };
   const renamed = owner ? renamesFor(owner, ctx.planYear) : NO_RENAMES;
   taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS }, out);
-  for (const role of errorRoles ?? NO_ERRORS) {
-    const cell = f[role as keyof typeof f]!;
+  if (errorRoles) for (const role of errorRoles) {
+    const cell = f[role as Role]!;
     out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
   }
   nfcFindings(f, ctx.profile, out);
