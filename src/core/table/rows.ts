@@ -233,8 +233,8 @@ function fieldCell(grid: Grid, r: number, c: number): FieldCell {
 
 function newTask(grid: Grid, r: number, fieldCols: FieldCols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
   const fields: Partial<Record<Role, FieldCell>> = {};
-  // Indexed, not destructured: this runs before the JIT optimises it, when each [role, c] of a
-  // for-of would go through the iterator protocol (measured: ~8% of validate() on 10k tasks).
+  // Indexed, not destructured: this runs mostly before the JIT optimises it, when each [role, c]
+  // of a for-of goes through the iterator protocol (an iterator and result objects per column).
   for (let i = 0; i < fieldCols.length; i++) fields[fieldCols[i][0]] = fieldCell(grid, r, fieldCols[i][1]);
   return { row: r, rows: [r], id, section: section.id, sectionTitle: section.title, fields };
 }
