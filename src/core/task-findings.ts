@@ -13,8 +13,10 @@ export interface TaskFindingContext {
   profile: Profile;
   /** The cells the task was read from, by role. */
   fields: Partial<Record<string, FieldCell>>;
-  owner: OwnerParse | null;
-  partners: OwnerParse | null;
+  owner: Readonly<OwnerParse> | null;
+  partners: Readonly<OwnerParse> | null;
+  /** The owner's 2025 renames that matter to this plan (none for plans before 2025). */
+  renamed: readonly { name: string; successor: string }[];
   /** Roles whose cell holds a formula error: reported once as cell.error, nothing else. */
   errorRoles?: ReadonlySet<string>;
 }
@@ -38,8 +40,8 @@ function reason(key: string): { reason: string; reasonEn: string } {
   return { reason: r.vi, reasonEn: r.en };
 }
 
-export function taskFindings(task: Task, ctx: TaskFindingContext): Finding[] {
-  const out: Finding[] = [];
+/** Appends the task's findings to out (one list for the whole sheet, not one per task). */
+export function taskFindings(task: Task, ctx: TaskFindingContext, out: Finding[]): void {
   const at = (role: string, code: FindingCode, params: Record<string, string | number> = {}): void => {
     const cell = ctx.fields[role];
     if (ctx.errorRoles?.has(role)) return;
@@ -56,7 +58,7 @@ export function taskFindings(task: Task, ctx: TaskFindingContext): Finding[] {
     for (const name of o.unknown) at('owner', 'owner.unknown', { name });
     if (o.agencies.length === 0 && (o.collective?.length ?? 0) > 0) at('owner', 'owner.collective', { name: o.collective!.join('; ') });
     if (named > 1) at('owner', 'owner.multiple', { count: named });
-    for (const r of o.renamed) at('owner', 'owner.renamed', { name: r.name, successor: r.successor });
+    for (const r of ctx.renamed) at('owner', 'owner.renamed', { name: r.name, successor: r.successor });
   }
   for (const name of ctx.partners?.unknown ?? []) at('partners', 'partners.unknown', { name });
 
@@ -74,7 +76,6 @@ export function taskFindings(task: Task, ctx: TaskFindingContext): Finding[] {
     const role = has('progress') ? 'progress' : 'deadline';
     at(role, 'task.done-late', { due: formatViDate(due), doneOn: formatViDate(task.progress.doneOn) });
   }
-  return out;
 }
 
 /** Why a deadline's reading is a guess, by the form it was read in. */

@@ -5,7 +5,7 @@
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { parseDeadline, type DeadlineContext } from './fields/deadline';
-import { parseOwners, type OwnerParse } from './fields/owner';
+import { readOwners, type OwnerParse } from './fields/owner';
 import { parseProgress } from './fields/progress';
 import { classifyTarget } from './fields/target';
 import { makeFinding } from './findings';
@@ -17,7 +17,7 @@ import { detectTables, titleLines, type DetectedTable } from './table/detect';
 import { withCellLabels } from './table/cell-labels';
 import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
-import { taskFindings } from './task-findings';
+import { taskFindings, type TaskFindingContext } from './task-findings';
 import { isNotNfc } from './text/normalize';
 import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
 import { isErrorValue } from './fields/cell-input';
@@ -135,14 +135,19 @@ function fieldInput(cell: FieldCell | undefined) {
 /** One task and its findings, which are appended to out. */
 function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const f = withCellLabels(raw.fields);
-  // A formula error (#REF!, #N/A) is not an owner or a target: report it, read the cell as empty.
+  // One pass over the cells: their addresses for the report, and the roles whose cell holds a
+  // formula error (#REF!, #N/A), which is not an owner or a target: reported, read as empty.
+  const cells: Task['cells'] = {};
   let errorRoles: Set<string> | null = null;
   for (const role in f) {
     const c = f[role as Role];
-    if (c && isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
+    if (!c) continue;
+    cells[role as Role] = c.address;
+    if (isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
-  const owner: OwnerParse | null = f.owner ? withRenames(parseOwners(fieldText(f.owner), ctx.directory), ctx.planYear) : null;
-  const partners: OwnerParse | null = f.partners ? parseOwners(fieldText(f.partners), ctx.directory) : null;
+  // Shared memo entries, read only: publicOwner copies what goes into the report.
+  const owner = f.owner ? readOwners(fieldText(f.owner), ctx.directory) : null;
+  const partners = f.partners ? readOwners(fieldText(f.partners), ctx.directory) : null;
   const deadline = f.deadline
     ? parseDeadline(fieldInput(f.deadline), ctx.deadlineCtx)
     : (sectionHorizon(raw, ctx) ?? { text: '', kind: 'missing' as const, due: null });
@@ -151,12 +156,6 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     : { text: '', state: 'unknown' as const, percent: null };
   const target = f.target ? classifyTarget(fieldText(f.target)) : { text: '', kind: 'missing' as const };
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
-
-  const cells: Task['cells'] = {};
-  for (const role in f) {
-    const cell = f[role as Role];
-    if (cell) cells[role as Role] = cell.address;
-  }
 
   const task: Task = {
     row: raw.row,
@@ -176,9 +175,10 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     daysOverdue: status.daysOverdue,
     cells,
   };
-  for (const x of taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, errorRoles: errorRoles ?? NO_ERRORS })) out.push(x);
-  for (const role of errorRoles ?? NO_ERRORS) {
-    const cell = f[role as keyof typeof f]!;
+  const renamed = owner ? renamesFor(owner, ctx.planYear) : NO_RENAMES;
+  taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS }, out);
+  if (errorRoles) for (const role of errorRoles) {
+    const cell = f[role as Role]!;
     out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
   }
   nfcFindings(f, ctx.profile, out);
@@ -197,19 +197,20 @@ function sectionHorizon(raw: RawTask, ctx: Context): Task['deadline'] | null {
   return d.due !== null && (d.kind === 'period' || d.kind === 'date') ? d : null;
 }
 
-/**
- * 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today.
- * parseOwners returns a fresh object, so it is changed in place rather than copied again.
- */
-function withRenames(o: OwnerParse, planYear: number | null): OwnerParse {
-  if (planYear !== null && planYear < 2025) o.renamed = [];
-  return o;
+const NO_RENAMES: TaskFindingContext['renamed'] = [];
+
+/** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
+function renamesFor(o: Readonly<OwnerParse>, planYear: number | null): TaskFindingContext['renamed'] {
+  return planYear !== null && planYear < 2025 ? NO_RENAMES : o.renamed;
 }
 
-/** The report's owner object: the fields of §4 plus collective names, without parse internals. */
-function publicOwner(o: OwnerParse): Task['owner'] {
-  const out: Task['owner'] = { text: o.text, agencies: o.agencies, unknown: o.unknown };
-  if (o.collective && o.collective.length > 0) out.collective = o.collective;
+/**
+ * The report's owner object: the fields of §4 plus collective names, without parse internals.
+ * Its lists are copies: the parse is a memo entry shared with other cells and later reports.
+ */
+function publicOwner(o: Readonly<OwnerParse>): Task['owner'] {
+  const out: Task['owner'] = { text: o.text, agencies: [...o.agencies], unknown: [...o.unknown] };
+  if (o.collective && o.collective.length > 0) out.collective = [...o.collective];
   return out;
 }
 

@@ -31,9 +31,17 @@ const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w
 const memos = new WeakMap<AgencyDirectory, StringMemo<OwnerParse>>();
 
 export function parseOwners(text: string, dir: AgencyDirectory): OwnerParse {
+  return copyOwner(readOwners(text, dir));
+}
+
+/**
+ * The memoised parse itself, shared by every cell with this text: for callers that only read it
+ * (validate() copies what it puts in the report), saving a copy per owner and partner cell.
+ */
+export function readOwners(text: string, dir: AgencyDirectory): Readonly<OwnerParse> {
   let memo = memos.get(dir);
   if (!memo) memos.set(dir, (memo = new StringMemo((t) => computeOwners(t, dir))));
-  return copyOwner(memo.get(text));
+  return memo.get(text);
 }
 
 /** A fresh copy of a memoised parse, so that a caller changing its lists cannot change the memo. */

@@ -22,8 +22,12 @@ export class Grid {
    */
   private readonly mergeRows: (MergeArea | undefined)[][];
   private readonly width: number;
-  /** Cleaned text of anchor cells, textRows[row offset][column offset], filled lazily. */
-  private readonly textRows: (string | undefined)[][];
+  /**
+   * Cleaned text of anchor cells, filled lazily: texts[row offset * width + column offset].
+   * One flat array rather than one per row: on large sheets it is allocated outside the young
+   * generation, so garbage collections during a validation do not copy 10,000 row arrays.
+   */
+  private readonly texts: (string | undefined)[];
   /**
    * clean() of short raw texts. Owners, deadlines, targets, statuses and ids repeat down a sheet
    * and are short; long texts (task descriptions) rarely repeat and are cleaned directly.
@@ -41,7 +45,7 @@ export class Grid {
     this.right = this.left + this.width - 1;
     // Sized up front: rows are filled in any order, and a preallocated array stays fast.
     this.mergeRows = new Array(rows);
-    this.textRows = new Array(rows);
+    this.texts = new Array(rows * this.width);
     for (const m of snapshot.merges ?? []) this.indexMerge(m);
   }
 
@@ -80,10 +84,16 @@ export class Grid {
     return this.mergeRows[row - this.top]?.[col - this.left] ?? null;
   }
 
+  /** The merge covering a cell when its anchor lies in the snapshot; otherwise the cell reads as itself. */
+  anchoredMerge(row: number, col: number): MergeArea | null {
+    const m = this.mergeAt(row, col);
+    return m && this.inside(m.top, m.left) ? m : null;
+  }
+
   /** The anchor (top-left) of the merge covering a cell, or the cell itself. */
   anchor(row: number, col: number): { row: number; col: number } {
-    const m = this.mergeAt(row, col);
-    return m && this.inside(m.top, m.left) ? { row: m.top, col: m.left } : { row, col };
+    const m = this.anchoredMerge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
   }
 
   value(row: number, col: number): CellValue {
@@ -104,14 +114,14 @@ export class Grid {
     if (!this.inside(r, c)) return '';
     const dr = r - this.top;
     const dc = c - this.left;
-    const line = (this.textRows[dr] ??= []);
-    const cached = line[dc];
+    const at = dr * this.width + dc;
+    const cached = this.texts[at];
     if (cached !== undefined) return cached;
     const shown = this.snap.text?.[dr]?.[dc];
     const v = this.rawValue(r, c);
     const raw = typeof shown === 'string' && shown !== '' ? shown : v === null ? '' : isErrorValue(v) ? v.error : String(v);
     const out = raw.length <= 64 ? this.cleanShort(raw) : clean(raw);
-    line[dc] = out;
+    this.texts[at] = out;
     return out;
   }
 

@@ -35,6 +35,8 @@ const GROUP_TEXT = /^((?:[IVXLCDM]+|[A-ZĐ]))[.)]\s+\S/;
 const HEAVY_ROLES: Role[] = ['owner', 'deadline', 'progress'];
 
 type Cols = Partial<Record<Role, number>>;
+/** The table's columns as [role, column] in role order: each task row walks these, not every role. */
+type FieldCols = readonly (readonly [Role, number])[];
 
 /**
  * The table's tasks in order. Each is yielded once complete (its continuation rows joined), so a
@@ -47,6 +49,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const letter = table.columns[role];
     if (letter) cols[role] = columnNumber(letter);
   }
+  const fieldCols: FieldCols = ROLES.filter((role) => cols[role] !== undefined).map((role) => [role, cols[role]!] as const);
   const header = new Set([...table.headerTexts.values()].map(looseKey));
   // Header keys normally have letters; then a letterless cell (an id) cannot repeat the header.
   const inHeader = [...header].every(hasLetter) ? (s: string) => hasLetter(s) && header.has(looseKey(s)) : (s: string) => header.has(looseKey(s));
@@ -73,12 +76,12 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const ownId = cols.id !== undefined && !grid.isRawEmpty(r, cols.id);
     const idInherited = cols.id !== undefined && grid.isMergedFollower(r, cols.id) && id !== null;
     if (current && !ownId && !idInherited && ((afterBreak && splitRow(grid, r, cols)) || onlyTextFragments(grid, r, cols))) {
-      appendRow(grid, current, r, cols);
+      appendRow(grid, current, r, fieldCols);
       afterBreak = false;
       continue;
     }
     afterBreak = false;
-    const next = newTask(grid, r, cols, id ?? (ownId || !current ? null : current.id), section);
+    const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
     current = next;
@@ -252,24 +255,26 @@ function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
 
 /** The field at (r, c), addressed at its merge anchor (which is (r, c) itself outside merges). */
 function fieldCell(grid: Grid, r: number, c: number): FieldCell {
-  const at = grid.anchor(r, c);
+  // The anchor from the covering merge, without a point object per field cell.
+  const m = grid.anchoredMerge(r, c);
+  const row = m ? m.top : r;
+  const col = m ? m.left : c;
   return {
-    row: at.row,
-    col: at.col,
-    address: a1(at.row, at.col),
+    row,
+    col,
+    address: a1(row, col),
     text: grid.text(r, c),
     value: grid.value(r, c),
     numberFormat: grid.numberFormat(r, c),
-    inherited: at.row < r,
+    inherited: row < r,
   };
 }
 
-function newTask(grid: Grid, r: number, cols: Cols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
+function newTask(grid: Grid, r: number, fieldCols: FieldCols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
   const fields: Partial<Record<Role, FieldCell>> = {};
-  for (const role of ROLES) {
-    const c = cols[role];
-    if (c !== undefined) fields[role] = fieldCell(grid, r, c);
-  }
+  // Indexed, not destructured: this runs mostly before the JIT optimises it, when each [role, c]
+  // of a for-of goes through the iterator protocol (an iterator and result objects per column).
+  for (let i = 0; i < fieldCols.length; i++) fields[fieldCols[i][0]] = fieldCell(grid, r, fieldCols[i][1]);
   return { row: r, rows: [r], id, section: section.id, sectionTitle: section.title, fields };
 }
 
@@ -292,11 +297,11 @@ function inheritShared(task: RawTask, above: RawTask): void {
 }
 
 /** Join a continuation row's own texts to the task's fields. */
-function appendRow(grid: Grid, task: RawTask, r: number, cols: Cols): void {
+function appendRow(grid: Grid, task: RawTask, r: number, fieldCols: FieldCols): void {
   task.rows.push(r);
-  for (const role of ROLES) {
-    const c = cols[role];
-    if (c === undefined || role === 'id') continue;
+  for (let i = 0; i < fieldCols.length; i++) {
+    const [role, c] = fieldCols[i];
+    if (role === 'id') continue;
     const extra = ownTexts1(grid, r, c);
     if (!extra) continue;
     const f = task.fields[role];
