@@ -10,12 +10,19 @@ import type { FieldCell, RawTask } from './rows';
 
 type Fields = RawTask['fields'];
 
+/**
+ * Cells that may start with a label ("Chủ trì: Sở Nội vụ"). In the others (task, progress, note) a
+ * label only counts on a line of its own below their text: "Nhiệm vụ 1: …" is a task, and
+ * "Kết quả: đã hoàn thành" in a progress column is progress, not a target.
+ */
+const LABELLED_ROLES: ReadonlySet<string> = new Set<Role>(['owner', 'partners', 'deadline', 'target']);
+
 export function withCellLabels(fields: Fields): Fields {
   let out = fields;
   for (const role in fields) {
     if (role === 'id') continue;
     const cell = fields[role as Role]!;
-    if (typeof cell.value !== 'string') continue;
+    if (typeof cell.value !== 'string' || (!LABELLED_ROLES.has(role) && !cell.value.includes('\n'))) continue;
     const parts = labelledCell(cell.value);
     if (!parts) continue;
     if (out === fields) out = { ...fields };

@@ -209,3 +209,15 @@ test('bullet tasks under one heading, each with its own "+" labels; the nearest 
     [6, '1', 'Vận hành cơ sở dữ liệu dùng chung', 'Sở Khoa học và Công nghệ', '2025-12-31'],
   ]);
 });
+
+test('a one-line task or progress cell with a colon is its own text, not a label', () => {
+  const r = validate({
+    sheetName: 'Phụ lục', top: 1, left: 1, merges: [],
+    values: [
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả cần đạt', 'Tiến độ thực hiện'],
+      ['1', 'Thời gian tiếp công dân: tăng lên 2 buổi/tuần', 'Văn phòng UBND tỉnh', '2025', 'Quyết định', 'Kết quả: đã hoàn thành'],
+    ],
+  }, { asOf });
+  expect(r.tasks[0]).toMatchObject({ task: 'Thời gian tiếp công dân: tăng lên 2 buổi/tuần', target: { text: 'Quyết định' }, progress: { state: 'done' } });
+  expect(r.tasks[0].deadline.due).toBe('2025-12-31');
+});
