@@ -49,15 +49,19 @@ describe('QĐ 2530/QĐ-TTg: owner second, groups by ministry, sub-rows under one
     expectRead(validate(sheet(rows), { asOf }));
   });
 
-  test('an unnumbered sub-row inherits only owner, partners and group: its own blank target is still reported at its cell', () => {
+  test('an unnumbered sub-row inherits owner, partners, group and a blank deadline: its own blank target is still reported at its cell', () => {
     const r = validate(sheet([
       header,
       ['1', 'Bộ Xây dựng', 'Bộ Công an', 'Giao thông', 'Chuyển đổi phương tiện', 'Lộ trình', '2026'],
       [null, null, null, null, 'Kiểm định khí thải', null, '2027'],
+      [null, null, null, null, 'Thí điểm vùng phát thải thấp', 'Đề án', null],
     ]), { asOf });
     expect(r.tasks[1]).toMatchObject({ row: 3, id: '1', owner: { agencies: ['Bộ Xây dựng'] }, target: { kind: 'missing' } });
     expect(r.tasks[1].cells.owner).toBe('B2');
     expect(codesAt(r, 'F3')).toEqual(['target.missing']);
+    // A lost merge: the sub-task's blank time cell is the one above, not a missing deadline.
+    expect(r.tasks[2]).toMatchObject({ row: 4, deadline: { due: '2027-12-31' }, cells: { deadline: 'G3' } });
+    expect(codesAt(r, 'G4')).toEqual([]);
   });
 });
 
@@ -295,4 +299,22 @@ test.each([
     [5, '2', 'II', 'HOÀN THIỆN THỂ CHẾ'],
   ]);
   expect(r.findings).toEqual([]);
+});
+
+describe('Hà Giang appendix pasted without its merges', () => {
+  const header = ['TT', 'Chỉ số nội dung', 'Nhiệm vụ trọng tâm', 'Chỉ tiêu', 'Đơn vị chủ trì theo dõi', 'Đơn vị thực hiện', 'Thời gian thực hiện'];
+  test('a row without an id whose task and target both start afresh is a sub-task; a lower-case tail joins the row above', () => {
+    const r = validate(sheet([
+      header,
+      ['2.2', 'Công khai danh sách hộ nghèo', 'Thực hiện công khai quy trình bình xét hộ nghèo', '100% xã, phường', 'Phòng Lao động, Thương binh và Xã hội', 'UBND các xã, phường', 'Thường xuyên'],
+      [null, null, 'theo quy định hiện hành tại UBND xã, phường', null, null, null, null],
+      [null, null, 'Tổ chức kiểm tra và xử lý nghiêm các sai phạm', 'Tối thiểu 30% đơn vị cấp xã được kiểm tra', null, null, null],
+      [null, null, 'Kết quả xét nghiệm; để cơ sở khám chữa bệnh tham khảo', null, null, null, null],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.row, t.rows, t.id, t.owner.agencies.length, t.deadline.kind])).toEqual([
+      [2, [2, 3], '2.2', 1, 'ongoing'],
+      [4, [4, 5], '2.2', 1, 'ongoing'],
+    ]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

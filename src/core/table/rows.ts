@@ -250,8 +250,23 @@ function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
     const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
     return task === '' || LOWER_START.test(task) || /^[(,;]/.test(task);
   }
-  return true;
+  return !startsSubTask(grid, r, cols);
 }
+
+/**
+ * A row without an id whose task and target both begin afresh ("Tổ chức kiểm tra …" | "Tối thiểu
+ * 30% …") is a sub-task whose merged id was lost in a paste, not the tail of the row above: a
+ * wrapped tail starts mid-sentence, and carries no target of its own that starts a new one.
+ */
+function startsSubTask(grid: Grid, r: number, cols: Cols): boolean {
+  if (cols.task === undefined || cols.target === undefined) return false;
+  const task = ownTexts1(grid, r, cols.task);
+  const target = ownTexts1(grid, r, cols.target);
+  return FRESH_START.test(task) && FRESH_START.test(target);
+}
+
+/** An upper-case letter, a bullet or a figure: how a cell's own text begins, not a wrapped tail. */
+const FRESH_START = /^(?:[-+•]\s*)?[\p{Lu}\d≥≤>]/u;
 
 /** The field at (r, c), addressed at its merge anchor (which is (r, c) itself outside merges). */
 function fieldCell(grid: Grid, r: number, c: number): FieldCell {
@@ -283,10 +298,12 @@ function newTask(grid: Grid, r: number, fieldCols: FieldCols, id: string | null,
  * "1 | Bộ … | - Bộ …; | nhóm | task | target | deadline" is followed by rows carrying only task,
  * target and deadline. Merged, the owner arrives through the merge; in a copy where the merge
  * was lost (a pasted or converted table) the cells are simply empty, and the officer still reads
- * the owner from the row above. Only the columns left blank are taken; deadline and target stay
- * the sub-row's own (a blank one there is still reported).
+ * the owner from the row above. Only the columns left blank are taken. A blank time cell is taken
+ * too: sub-tasks that share a deadline have it merged over them (Hà Giang's appendix, G13:G14), and
+ * a paste that lost the merge leaves the blank. The target stays the sub-row's own: each sub-task
+ * names its result, and a blank one is still reported.
  */
-const SHARED_ROLES: Role[] = ['criterion', 'owner', 'partners'];
+const SHARED_ROLES: Role[] = ['criterion', 'owner', 'partners', 'deadline'];
 
 function inheritShared(task: RawTask, above: RawTask): void {
   for (const role of SHARED_ROLES) {
