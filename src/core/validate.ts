@@ -17,7 +17,7 @@ import { detectTables, titleLines, type DetectedTable } from './table/detect';
 import { withCellLabels } from './table/cell-labels';
 import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
-import { taskFindings, type TaskFindingContext } from './task-findings';
+import { strayFinding, taskFindings, type TaskFindingContext } from './task-findings';
 import { isNotNfc } from './text/normalize';
 import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
 import { isErrorValue } from './fields/cell-input';
@@ -177,6 +177,7 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   };
   const renamed = owner ? renamesFor(owner, ctx.planYear) : NO_RENAMES;
   taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS }, out);
+  if (raw.strays) for (const cell of raw.strays) out.push(strayFinding(cell, ctx.profile));
   if (errorRoles) for (const role of errorRoles) {
     const cell = f[role as Role]!;
     out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));

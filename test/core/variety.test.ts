@@ -296,3 +296,27 @@ test.each([
   ]);
   expect(r.findings).toEqual([]);
 });
+
+test('NQ 394/NQ-CP: a spill row whose only text (co-owners) was shifted into the time column joins the task above; the cell is still flagged as not a time', () => {
+  const r = validate(sheet([
+    ['TT', 'Tên đề án ưu tiên', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+    ['1', 'Đề án tuyên truyền bảo vệ môi trường', 'Bộ Nông nghiệp và Môi trường', 'Bộ Văn hóa, Thể thao và Du lịch; Đài Truyền hình Việt Nam,', '2026'],
+    [null, null, null, null, 'Đài Truyền hình và các cơ quan thông tấn, báo chí tại địa phương'],
+    ['2', 'Đề án phân loại rác', 'Bộ Xây dựng', 'Bộ Công an', '2027'],
+  ]), { asOf });
+  expect(r.tasks.map((t) => [t.id, t.rows, t.deadline.due])).toEqual([['1', [2, 3], '2026-12-31'], ['2', [4], '2027-12-31']]);
+  expect(r.tasks[0].partners!.text).toContain('Đài Truyền hình Việt Nam, Đài Truyền hình và các cơ quan thông tấn');
+  expect(r.findings.filter((f) => f.row === 3).map((f) => [f.cell, f.code])).toEqual([['E3', 'deadline.vague']]);
+  expect(r.findings.find((f) => f.cell === 'E3')!.messageEn).toContain('not a time');
+  expect(r.summary.byOwner[0]).toMatchObject({ owner: 'Bộ Nông nghiệp và Môi trường', tasks: 1 });
+});
+
+test('a row with only a time under a task (no id, no task text) is still its own sub-row, not a spill', () => {
+  const r = validate(sheet([
+    ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+    ['1', 'Đề án A', 'Bộ Xây dựng', 'Bộ Công an', '2026'],
+    [null, null, null, null, '2027'],
+  ]), { asOf });
+  expect(r.tasks.map((t) => t.row)).toEqual([2, 3]);
+  expect(codesAt(r, 'B3')).toEqual(['task.missing']);
+});

@@ -4,6 +4,7 @@
  * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
  */
 import { a1, columnNumber } from '../address';
+import { isNotATime } from '../fields/deadline';
 import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
@@ -28,6 +29,8 @@ export interface RawTask {
   section: string | null;
   sectionTitle: string | null;
   fields: Partial<Record<Role, FieldCell>>;
+  /** Cells of a continuation row read as another column's text (see shiftedSpill). */
+  strays?: FieldCell[];
 }
 
 const GROUP_ID = /^(?:[IVXLCDM]+|[A-ZĐ])\.?$/;
@@ -75,6 +78,12 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const id = idOf(grid, r, cols);
     const ownId = cols.id !== undefined && !grid.isRawEmpty(r, cols.id);
     const idInherited = cols.id !== undefined && grid.isMergedFollower(r, cols.id) && id !== null;
+    const shifted = current && !ownId && !idInherited ? shiftedSpill(grid, r, table, fieldCols) : null;
+    if (current && shifted) {
+      appendShifted(grid, current, r, shifted);
+      afterBreak = false;
+      continue;
+    }
     if (current && !ownId && !idInherited && ((afterBreak && splitRow(grid, r, cols)) || onlyTextFragments(grid, r, cols))) {
       appendRow(grid, current, r, fieldCols);
       afterBreak = false;
@@ -253,6 +262,34 @@ function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
   return true;
 }
 
+/**
+ * A spill row shifted one column by a PDF paste (NQ 394/NQ-CP): its only text, co-owners wrapped
+ * out of "Cơ quan phối hợp", sits in the time column ("| | | | Đài Truyền hình và các cơ quan
+ * thông tấn, báo chí tại địa phương"). The officer reads it as the tail of the cell to its left on
+ * the row above, not as a task without task text. Returns [time column, role it belongs to].
+ */
+function shiftedSpill(grid: Grid, r: number, t: DetectedTable, fieldCols: FieldCols): readonly [number, Role] | null {
+  const texts = ownTexts(grid, r, t);
+  if (texts.length !== 1) return null;
+  const at = fieldCols.find(([role, c]) => (role === 'deadline' || role === 'progress') && ownTexts1(grid, r, c) !== '');
+  if (!at || !isNotATime(texts[0])) return null;
+  const left = fieldCols.find(([, c]) => c === at[1] - 1);
+  return left && left[0] !== 'id' && left[0] !== 'deadline' && left[0] !== 'progress' ? [at[1], left[0]] : null;
+}
+
+/**
+ * Join a shifted spill row: its text continues the role it was shifted out of; the cell is kept as
+ * a stray, still reported as not a time, so the officer can move it back where it belongs.
+ */
+function appendShifted(grid: Grid, task: RawTask, r: number, [c, role]: readonly [number, Role]): void {
+  const stray = fieldCell(grid, r, c);
+  task.rows.push(r);
+  (task.strays ??= []).push(stray);
+  const f = task.fields[role];
+  if (!f || !f.text) task.fields[role] = { ...stray };
+  else task.fields[role] = { ...f, text: joinText(f.text, stray.text), value: joinText(f.text, stray.text) };
+}
+
 /** The field at (r, c), addressed at its merge anchor (which is (r, c) itself outside merges). */
 function fieldCell(grid: Grid, r: number, c: number): FieldCell {
   // The anchor from the covering merge, without a point object per field cell.
@@ -309,8 +346,13 @@ function appendRow(grid: Grid, task: RawTask, r: number, fieldCols: FieldCols): 
       task.fields[role] = fieldCell(grid, r, c);
       continue;
     }
-    const newLine = /^[-+•*]/.test(extra) || /[.;:]$/.test(f.text);
-    const text = f.text + (newLine ? '\n' : ' ') + extra;
+    const text = joinText(f.text, extra);
     task.fields[role] = { ...f, text, value: text };
   }
+}
+
+/** A cell's text and its continuation: a bullet or a finished sentence starts a new line. */
+function joinText(text: string, extra: string): string {
+  const newLine = /^[-+•*]/.test(extra) || /[.;:]$/.test(text);
+  return text + (newLine ? '\n' : ' ') + extra;
 }
