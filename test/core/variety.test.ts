@@ -320,3 +320,60 @@ test('a row with only a time under a task (no id, no task text) is still its own
   expect(r.tasks.map((t) => t.row)).toEqual([2, 3]);
   expect(codesAt(r, 'B3')).toEqual(['task.missing']);
 });
+
+describe('pasted from a PDF (§1.1 spill rows, page breaks)', () => {
+  const H = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+
+  test('page numbers ("2", "Trang 2/5", "- 3 -") and the repeated document title are page furniture, not tasks; the task split by the break is joined', () => {
+    const r = validate(sheet([
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025', null, null, null, null, null],
+      H,
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Các sở, ngành', '2025', 'Báo cáo'],
+      ['2', null, null, null, null, null],
+      ['Trang 2/5', null, null, null, null, null],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025', null, null, null, null, null],
+      ['1', '2', '3', '4', '5', '6'],
+      [null, 'thuộc thẩm quyền của UBND tỉnh', null, null, null, null],
+      ['2', 'Số hóa hồ sơ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+      ['- 3 -', null, null, null, null, null],
+      ['3', 'Đào tạo kỹ năng số', 'Sở Nội vụ', null, '2026', 'Lớp tập huấn'],
+      [null, null, 'Trang 3', null, null, null],
+      ['4', 'Tuyên truyền', 'Sở Văn hóa, Thể thao và Du lịch', null, '2026', 'Kế hoạch'],
+      [4, null, null, null, null, null],
+      ['5', 'Báo cáo kết quả', 'Sở Nội vụ', null, '2026', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.rows])).toEqual([['1', [3, 8]], ['2', [9]], ['3', [11]], ['4', [13]], ['5', [15]]]);
+    expect(r.tasks[0].task).toBe('Rà soát thủ tục hành chính thuộc thẩm quyền của UBND tỉnh');
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a numbered row with nothing else, next in sequence, is still a task with its fields missing', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', null, '2025', 'Báo cáo'],
+      ['2', null, null, null, null, null],
+      ['3', 'Số hóa hồ sơ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => t.id)).toEqual(['1', '2', '3']);
+    expect(codesAt(r, 'B3')).toEqual(['task.missing']);
+  });
+
+  test('an id glued to the task text with the id column empty ("1.2 Rà soát …") is the task\'s id', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, '2025', 'Báo cáo'],
+      [null, '1.2 Rà soát thủ tục hành chính nội bộ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+      [null, '2. Số hóa hồ sơ', 'Sở Nội vụ', null, '2026', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.task])).toEqual([['1', 'Rà soát thủ tục'], ['1.2', 'Rà soát thủ tục hành chính nội bộ'], ['2', 'Số hóa hồ sơ']]);
+  });
+
+  test('a line-break hyphen ("khai-" / "thác") is dropped when the spill row is joined', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Tập huấn cho cán bộ, công chức cấp xã-', 'Sở Nội vụ', null, '2026', 'Cơ sở dữ liệu được vận hành, khai-'],
+      [null, 'phường', null, null, null, 'thác'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.task, t.target.text])).toEqual([['Tập huấn cho cán bộ, công chức cấp xã phường', 'Cơ sở dữ liệu được vận hành, khai thác']]);
+  });
+});

@@ -8,7 +8,7 @@ import { isNotATime } from '../fields/deadline';
 import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
-import { isNumberRow, isShortLabel } from './detect';
+import { isNumberRow, isShortLabel, titleLines } from './detect';
 import type { Grid } from './grid';
 
 export interface FieldCell {
@@ -59,6 +59,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
   let section: { id: string | null; title: string | null } = { id: null, title: null };
   let current: RawTask | null = null;
   let afterBreak = false;
+  let titles: Set<string> | null = null;
 
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const own = ownTexts(grid, r, table);
@@ -66,6 +67,13 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     if (isRepeatedHeader(grid, r, table, inHeader)) {
       afterBreak = true;
       continue;
+    }
+    if (own.every((s) => s === own[0])) {
+      titles ??= new Set(titleLines(grid, table).map(looseKey));
+      if (isPageFurniture(grid, r, table, cols, own[0], current, titles)) {
+        afterBreak = true;
+        continue;
+      }
     }
     const group = groupOf(grid, r, table, cols);
     if (group) {
@@ -91,6 +99,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     }
     afterBreak = false;
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
+    if (!ownId && !idInherited) ungluedId(next);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
     current = next;
@@ -129,6 +138,33 @@ function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHeader: (te
   let same = 0;
   for (const s of texts) if (inHeader(s)) same++;
   return texts.length >= 2 && same * 3 >= texts.length * 2;
+}
+
+const PAGE_MARK = /^(?:trang\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:\/|trên|tren)\s*\d{1,3}\s*)?[-–—]?$/i;
+
+/**
+ * A page's header or footer pasted from a PDF into the table: "Trang 2/5", "- 3 -", or the
+ * document title, alone on a row. A bare number alone is a page number too, unless it is the
+ * next task's number with nothing else on its row (then it is a task with every field missing).
+ */
+function isPageFurniture(grid: Grid, r: number, t: DetectedTable, cols: Cols, text: string, above: RawTask | null, titles: Set<string>): boolean {
+  if (titles.has(looseKey(text))) return true;
+  if (!PAGE_MARK.test(text)) return false;
+  if (!/^\d+$/.test(text) || cols.id === undefined || ownTexts1(grid, r, cols.id) !== text) return true;
+  const n = Number(text);
+  const prev = above?.id && /^\d+$/.test(above.id) ? Number(above.id) : null;
+  return prev === null || n !== prev + 1 || nextTaskId(grid, r, t, cols, titles) === text;
+}
+
+/** The next row's id past any other page furniture (a footer number is followed by a header). */
+function nextTaskId(grid: Grid, r: number, t: DetectedTable, cols: Cols, titles: Set<string>): string | null {
+  for (let x = r + 1; x <= Math.min(t.lastRow, r + 8); x++) {
+    const id = idOf(grid, x, cols);
+    if (!id || isNumberRow(grid, x, t.left, t.right)) continue;
+    const alone = ownTexts(grid, x, t).length === 1;
+    if (!alone || !(PAGE_MARK.test(id) || titles.has(looseKey(id)))) return id;
+  }
+  return null;
 }
 
 function idOf(grid: Grid, r: number, cols: Cols): string | null {
@@ -216,6 +252,22 @@ function nextId(grid: Grid, r: number, t: DetectedTable, cols: Cols): string | n
     if (id) return id;
   }
   return null;
+}
+
+/** "1.2 Rà soát …", "2. Số hóa …", "a) Thương mại …": an id glued to the task text. */
+const GLUED_ID = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zđ]\))\s+(?=[A-ZĐÀ-ỸẠ-Ỹ])/u;
+
+/**
+ * A PDF paste may glue the id to the task text and leave the id column empty: the officer reads
+ * "1.2 Rà soát thủ tục …" as task 1.2, not as another sub-row of the task above.
+ */
+function ungluedId(task: RawTask): void {
+  const f = task.fields.task;
+  const m = f ? GLUED_ID.exec(f.text) : null;
+  if (!f || !m) return;
+  const text = f.text.slice(m[0].length);
+  task.id = withoutTrailingStops(m[1]);
+  task.fields.task = { ...f, text, value: text };
 }
 
 /** After a page break: no criterion of its own and text that starts mid-sentence (lower case). */
@@ -351,8 +403,13 @@ function appendRow(grid: Grid, task: RawTask, r: number, fieldCols: FieldCols): 
   }
 }
 
-/** A cell's text and its continuation: a bullet or a finished sentence starts a new line. */
+/**
+ * A cell's text and its continuation: a bullet or a finished sentence starts a new line. A hyphen
+ * glued to the last word before a lower-case continuation ("khai-" / "thác") is a PDF line-break
+ * hyphen: Vietnamese syllables are separate words, so it becomes the space it replaced.
+ */
 function joinText(text: string, extra: string): string {
+  if (/\p{L}-$/u.test(text) && LOWER_START.test(extra)) return text.slice(0, -1) + ' ' + extra;
   const newLine = /^[-+•*]/.test(extra) || /[.;:]$/.test(text);
   return text + (newLine ? '\n' : ' ') + extra;
 }
