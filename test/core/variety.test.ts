@@ -377,3 +377,30 @@ describe('pasted from a PDF (§1.1 spill rows, page breaks)', () => {
     expect(r.tasks.map((t) => [t.task, t.target.text])).toEqual([['Tập huấn cho cán bộ, công chức cấp xã phường', 'Cơ sở dữ liệu được vận hành, khai thác']]);
   });
 });
+
+describe('report appendices (§6): "Tiến độ thực hiện / Kết quả thực hiện / Tình trạng / Ghi chú"', () => {
+  const statuses = ['Đã hoàn thành', 'Hoàn thành (15/9/2023)', 'Đang triển khai', 'Chưa triển khai', 'Quá hạn', 'Đã hoàn thành nhưng chậm so với tiến độ', 'đạt 80%', 'Hoàn thành chậm tiến độ'];
+  const report = (header: string[], cells: (s: string) => CellValue[]) => validate(sheet([
+    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', ...header],
+    ...statuses.map((s, i): CellValue[] => [String(i + 1), `Nhiệm vụ ${i + 1}`, 'Sở Nội vụ', '30/9/2023', ...cells(s)]),
+  ]), { asOf: '2023-11-15' });
+  const expected = [
+    ['done', null], ['done', 'on-time'], ['overdue', null], ['overdue', null], ['overdue', null], ['done', 'late'], ['overdue', null], ['done', 'late'],
+  ];
+
+  test('each status reads to its progress state and done timing; the by-owner summary counts them', () => {
+    const r = report(['Sản phẩm', 'Tiến độ thực hiện', 'Ghi chú'], (s) => ['Báo cáo', s, null]);
+    expect(r.table!.columns).toMatchObject({ target: 'E', progress: 'F', note: 'G' });
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.tasks.map((t) => t.progress.state)).toEqual(['done', 'done', 'in-progress', 'not-started', 'in-progress', 'done', 'in-progress', 'done']);
+    expect(r.tasks[6].progress.percent).toBe(80);
+    expect(r.summary.byOwner[0]).toMatchObject({ tasks: 8, done: 4, doneOnTime: 1, doneLate: 2, overdue: 4 });
+  });
+
+  test('beside "Tình trạng", the narrative "Kết quả thực hiện" is neither the state nor a target', () => {
+    const r = report(['Kết quả thực hiện', 'Tình trạng', 'Ghi chú'], (s) => ['Đã ban hành Kế hoạch số 12/KH-UBND', s, null]);
+    expect(r.table!.columns).toMatchObject({ progress: 'F', target: null, note: 'G' });
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.findings.filter((f) => f.code.startsWith('target.'))).toEqual([]);
+  });
+});
