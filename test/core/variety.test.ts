@@ -368,6 +368,33 @@ describe('pasted from a PDF (§1.1 spill rows, page breaks)', () => {
     expect(r.tasks.map((t) => [t.id, t.task])).toEqual([['1', 'Rà soát thủ tục'], ['1.2', 'Rà soát thủ tục hành chính nội bộ'], ['2', 'Số hóa hồ sơ']]);
   });
 
+  test('the id glued to the task text inside the id column ("2 Số hóa hồ sơ", task column empty) is split the same way', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, '2025', 'Báo cáo'],
+      ['2 Số hóa hồ sơ', null, 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+      ['3. Đào tạo', null, 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.task])).toEqual([['1', 'Rà soát thủ tục'], ['2', 'Số hóa hồ sơ'], ['3', 'Đào tạo']]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('wrapped tails in the owner or time column ("và Du lịch", "tiếp theo") join the row above instead of making a sub-row', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát, đánh giá thủ tục hành chính', 'Sở Văn hóa, Thể thao', 'Các sở, ngành', '2025 và những năm', 'Báo cáo'],
+      [null, 'thuộc thẩm quyền UBND tỉnh', 'và Du lịch', null, 'tiếp theo', null],
+      ['2', 'Số hóa hồ sơ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+    ]), { asOf: '2025-06-15' });
+    expect(r.tasks.map((t) => [t.id, t.rows])).toEqual([['1', [2, 3]], ['2', [4]]]);
+    expect(r.tasks[0]).toMatchObject({
+      task: 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền UBND tỉnh',
+      owner: { agencies: ['Sở Văn hóa, Thể thao và Du lịch'] },
+      deadline: { text: '2025 và những năm tiếp theo' },
+    });
+    expect(r.findings.filter((f) => f.row === 3)).toEqual([]);
+  });
+
   test('a line-break hyphen ("khai-" / "thác") is dropped when the spill row is joined', () => {
     const r = validate(sheet([
       H,

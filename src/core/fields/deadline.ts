@@ -59,6 +59,11 @@ export function isNotATime(text: string): boolean {
   return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).flags?.includes('not-a-time') ?? false;
 }
 
+/** Text with no readable time in it ("tiếp theo", "năm tiếp theo"): a wrapped tail, not a deadline. */
+export function readsNoTime(text: string): boolean {
+  return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).kind === 'invalid';
+}
+
 /** A text cell (or an empty one): depends on the raw text, the plan year and the as-of date only. */
 function fromRawText(raw: string, ctx: DeadlineContext): DeadlineInfo {
   const text = clean(raw);

@@ -4,7 +4,7 @@
  * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
  */
 import { a1, columnNumber } from '../address';
-import { isNotATime } from '../fields/deadline';
+import { isNotATime, readsNoTime } from '../fields/deadline';
 import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
@@ -99,7 +99,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     }
     afterBreak = false;
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
-    if (!ownId && !idInherited) ungluedId(next);
+    if (ownId || !idInherited) ungluedId(next, ownId);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
     current = next;
@@ -257,15 +257,20 @@ function nextId(grid: Grid, r: number, t: DetectedTable, cols: Cols): string | n
 /** "1.2 Rà soát …", "2. Số hóa …", "a) Thương mại …": an id glued to the task text. */
 const GLUED_ID = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zđ]\))\s+(?=[A-ZĐÀ-ỸẠ-Ỹ])/u;
 
+/** The same in the id column, where a bare number before the text is an id too ("2 Số hóa …"). */
+const ID_GLUED = /^(\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\))\s+(?=[A-ZĐÀ-ỸẠ-Ỹ])/u;
+
 /**
  * A PDF paste may glue the id to the task text and leave the id column empty: the officer reads
  * "1.2 Rà soát thủ tục …" as task 1.2, not as another sub-row of the task above.
  */
-function ungluedId(task: RawTask): void {
+function ungluedId(task: RawTask, idColumn: boolean): void {
   const f = task.fields.task;
-  const m = f ? GLUED_ID.exec(f.text) : null;
-  if (!f || !m) return;
-  const text = f.text.slice(m[0].length);
+  if (!f || (idColumn && f.text)) return;
+  // "2 Số hóa hồ sơ" in the id column with the task column empty: the id column holds both.
+  const m = idColumn ? (task.id !== null ? ID_GLUED.exec(task.id) : null) : GLUED_ID.exec(f.text);
+  if (!m) return;
+  const text = m.input.slice(m[0].length);
   task.id = withoutTrailingStops(m[1]);
   task.fields.task = { ...f, text, value: text };
 }
@@ -306,7 +311,7 @@ function wrapTail(grid: Grid, r: number, cols: Cols): string {
 
 /** Only text columns are filled (task, target, partners…): the row continues the one above. */
 function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
-  if (heavyFilled(grid, r, cols)) return false;
+  if (heavyFilled(grid, r, cols) && !wrappedTails(grid, r, cols)) return false;
   if (cols.id === undefined) {
     const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
     return task === '' || LOWER_START.test(task) || /^[(,;]/.test(task);
@@ -340,6 +345,20 @@ function appendShifted(grid: Grid, task: RawTask, r: number, [c, role]: readonly
   const f = task.fields[role];
   if (!f || !f.text) task.fields[role] = { ...stray };
   else task.fields[role] = { ...f, text: joinText(f.text, stray.text), value: joinText(f.text, stray.text) };
+}
+
+/**
+ * Every cell of the row continues a sentence (starts in lower case), and its owner, deadline or
+ * progress cell reads no time: "| thuộc thẩm quyền UBND tỉnh | | | tiếp theo |" under "2025 và
+ * những năm", or "| | và Du lịch |" under "Sở Văn hóa, Thể thao". Wrapped tails, not a sub-row.
+ */
+function wrappedTails(grid: Grid, r: number, cols: Cols): boolean {
+  const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
+  if (task !== '' && !LOWER_START.test(task)) return false;
+  return HEAVY_ROLES.every((role) => {
+    const s = cols[role] === undefined ? '' : ownTexts1(grid, r, cols[role]!);
+    return s === '' || (LOWER_START.test(s) && (role === 'owner' || readsNoTime(s)));
+  });
 }
 
 /** The field at (r, c), addressed at its merge anchor (which is (r, c) itself outside merges). */
