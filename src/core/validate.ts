@@ -134,7 +134,7 @@ function fieldInput(cell: FieldCell | undefined) {
 
 /** One task and its findings, which are appended to out. */
 function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
-  const f = withCellLabels(raw.fields);
+  const f = stateFromNote(withCellLabels(raw.fields), ctx);
   // One pass over the cells: their addresses for the report, and the roles whose cell holds a
   // formula error (#REF!, #N/A), which is not an owner or a target: reported, read as empty.
   const cells: Task['cells'] = {};
@@ -184,6 +184,17 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   }
   nfcFindings(f, ctx.profile, out);
   return task;
+}
+
+/**
+ * A report whose progress column ("Kết quả thực hiện") is blank on a row may state the row's
+ * state in "Ghi chú" instead ("Đã hoàn thành", "Chưa thực hiện"): the officer reads it there.
+ * Only a note that reads as a state counts; the progress cell is then the note's.
+ */
+function stateFromNote(f: Partial<Record<Role, FieldCell>>, ctx: Context): Partial<Record<Role, FieldCell>> {
+  if (!f.progress || fieldText(f.progress) || !f.note || !fieldText(f.note)) return f;
+  const state = parseProgress(fieldInput(f.note), ctx.progressCtx).state;
+  return state === 'unknown' ? f : { ...f, progress: f.note };
 }
 
 /**

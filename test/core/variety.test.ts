@@ -424,6 +424,18 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(r.summary.byOwner[0]).toMatchObject({ tasks: 8, done: 4, doneOnTime: 1, doneLate: 2, overdue: 4 });
   });
 
+  test('a blank "Kết quả thực hiện" with the state written in "Ghi chú" reads the state from the note', () => {
+    const r = report(['Sản phẩm', 'Kết quả thực hiện', 'Ghi chú'], (s) => ['Báo cáo', null, s]);
+    expect(r.table!.columns).toMatchObject({ progress: 'F', note: 'G' });
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.tasks[5].cells.progress).toBe('G7');
+  });
+
+  test('a note that is not a state ("Nhiệm vụ chuyển tiếp") leaves a blank progress cell blank', () => {
+    const r = report(['Sản phẩm', 'Kết quả thực hiện', 'Ghi chú'], () => ['Báo cáo', null, 'Nhiệm vụ chuyển tiếp']);
+    expect(r.tasks.every((t) => t.progress.state === 'unknown' && t.status === 'overdue')).toBe(true);
+  });
+
   test('beside "Tình trạng", the narrative "Kết quả thực hiện" is neither the state nor a target', () => {
     const r = report(['Kết quả thực hiện', 'Tình trạng', 'Ghi chú'], (s) => ['Đã ban hành Kế hoạch số 12/KH-UBND', s, null]);
     expect(r.table!.columns).toMatchObject({ progress: 'F', target: null, note: 'G' });
