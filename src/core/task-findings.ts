@@ -40,6 +40,14 @@ function reason(key: string): { reason: string; reasonEn: string } {
   return { reason: r.vi, reasonEn: r.en };
 }
 
+/**
+ * A cell of the time column holding another column's shifted text (rows.ts, shiftedSpill): read
+ * with that column, but the sheet still shows it as the time, so it is reported as not a time.
+ */
+export function strayFinding(cell: FieldCell, profile: Profile): Finding {
+  return makeFinding('deadline.vague', cell.row, cell.col, profile, { text: cell.text, ...reason('not-a-time') });
+}
+
 /** Appends the task's findings to out (one list for the whole sheet, not one per task). */
 export function taskFindings(task: Task, ctx: TaskFindingContext, out: Finding[]): void {
   const at = (role: string, code: FindingCode, params: Record<string, string | number> = {}): void => {

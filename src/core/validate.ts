@@ -17,7 +17,7 @@ import { detectTables, titleLines, type DetectedTable } from './table/detect';
 import { withCellLabels } from './table/cell-labels';
 import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
-import { taskFindings, type TaskFindingContext } from './task-findings';
+import { strayFinding, taskFindings, type TaskFindingContext } from './task-findings';
 import { isNotNfc } from './text/normalize';
 import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
 import { isErrorValue } from './fields/cell-input';
@@ -134,7 +134,7 @@ function fieldInput(cell: FieldCell | undefined) {
 
 /** One task and its findings, which are appended to out. */
 function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
-  const f = withCellLabels(raw.fields);
+  const f = stateFromNote(withCellLabels(raw.fields), ctx);
   // One pass over the cells: their addresses for the report, and the roles whose cell holds a
   // formula error (#REF!, #N/A), which is not an owner or a target: reported, read as empty.
   const cells: Task['cells'] = {};
@@ -177,12 +177,24 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   };
   const renamed = owner ? renamesFor(owner, ctx.planYear) : NO_RENAMES;
   taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS }, out);
+  if (raw.strays) for (const cell of raw.strays) out.push(strayFinding(cell, ctx.profile));
   if (errorRoles) for (const role of errorRoles) {
     const cell = f[role as Role]!;
     out.push(makeFinding('cell.error', cell.row, cell.col, ctx.profile, { value: (cell.value as { error: string }).error }, role as Role));
   }
   nfcFindings(f, ctx.profile, out);
   return task;
+}
+
+/**
+ * A report whose progress column ("Kết quả thực hiện") is blank on a row may state the row's
+ * state in "Ghi chú" instead ("Đã hoàn thành", "Chưa thực hiện"): the officer reads it there.
+ * Only a note that reads as a state counts; the progress cell is then the note's.
+ */
+function stateFromNote(f: Partial<Record<Role, FieldCell>>, ctx: Context): Partial<Record<Role, FieldCell>> {
+  if (!f.progress || fieldText(f.progress) || !f.note || !fieldText(f.note)) return f;
+  const state = parseProgress(fieldInput(f.note), ctx.progressCtx).state;
+  return state === 'unknown' ? f : { ...f, progress: f.note };
 }
 
 /**

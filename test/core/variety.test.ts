@@ -318,3 +318,150 @@ describe('Hà Giang appendix pasted without its merges', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+test('NQ 394/NQ-CP: a spill row whose only text (co-owners) was shifted into the time column joins the task above; the cell is still flagged as not a time', () => {
+  const r = validate(sheet([
+    ['TT', 'Tên đề án ưu tiên', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+    ['1', 'Đề án tuyên truyền bảo vệ môi trường', 'Bộ Nông nghiệp và Môi trường', 'Bộ Văn hóa, Thể thao và Du lịch; Đài Truyền hình Việt Nam,', '2026'],
+    [null, null, null, null, 'Đài Truyền hình và các cơ quan thông tấn, báo chí tại địa phương'],
+    ['2', 'Đề án phân loại rác', 'Bộ Xây dựng', 'Bộ Công an', '2027'],
+  ]), { asOf });
+  expect(r.tasks.map((t) => [t.id, t.rows, t.deadline.due])).toEqual([['1', [2, 3], '2026-12-31'], ['2', [4], '2027-12-31']]);
+  expect(r.tasks[0].partners!.text).toContain('Đài Truyền hình Việt Nam, Đài Truyền hình và các cơ quan thông tấn');
+  expect(r.findings.filter((f) => f.row === 3).map((f) => [f.cell, f.code])).toEqual([['E3', 'deadline.vague']]);
+  expect(r.findings.find((f) => f.cell === 'E3')!.messageEn).toContain('not a time');
+  expect(r.summary.byOwner[0]).toMatchObject({ owner: 'Bộ Nông nghiệp và Môi trường', tasks: 1 });
+});
+
+test('a row with only a time under a task (no id, no task text) is still its own sub-row, not a spill', () => {
+  const r = validate(sheet([
+    ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+    ['1', 'Đề án A', 'Bộ Xây dựng', 'Bộ Công an', '2026'],
+    [null, null, null, null, '2027'],
+  ]), { asOf });
+  expect(r.tasks.map((t) => t.row)).toEqual([2, 3]);
+  expect(codesAt(r, 'B3')).toEqual(['task.missing']);
+});
+
+describe('pasted from a PDF (§1.1 spill rows, page breaks)', () => {
+  const H = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+
+  test('page numbers ("2", "Trang 2/5", "- 3 -") and the repeated document title are page furniture, not tasks; the task split by the break is joined', () => {
+    const r = validate(sheet([
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025', null, null, null, null, null],
+      H,
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Các sở, ngành', '2025', 'Báo cáo'],
+      ['2', null, null, null, null, null],
+      ['Trang 2/5', null, null, null, null, null],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025', null, null, null, null, null],
+      ['1', '2', '3', '4', '5', '6'],
+      [null, 'thuộc thẩm quyền của UBND tỉnh', null, null, null, null],
+      ['2', 'Số hóa hồ sơ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+      ['- 3 -', null, null, null, null, null],
+      ['3', 'Đào tạo kỹ năng số', 'Sở Nội vụ', null, '2026', 'Lớp tập huấn'],
+      [null, null, 'Trang 3', null, null, null],
+      ['4', 'Tuyên truyền', 'Sở Văn hóa, Thể thao và Du lịch', null, '2026', 'Kế hoạch'],
+      [4, null, null, null, null, null],
+      ['5', 'Báo cáo kết quả', 'Sở Nội vụ', null, '2026', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.rows])).toEqual([['1', [3, 8]], ['2', [9]], ['3', [11]], ['4', [13]], ['5', [15]]]);
+    expect(r.tasks[0].task).toBe('Rà soát thủ tục hành chính thuộc thẩm quyền của UBND tỉnh');
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a numbered row with nothing else, next in sequence, is still a task with its fields missing', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', null, '2025', 'Báo cáo'],
+      ['2', null, null, null, null, null],
+      ['3', 'Số hóa hồ sơ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => t.id)).toEqual(['1', '2', '3']);
+    expect(codesAt(r, 'B3')).toEqual(['task.missing']);
+  });
+
+  test('an id glued to the task text with the id column empty ("1.2 Rà soát …") is the task\'s id', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, '2025', 'Báo cáo'],
+      [null, '1.2 Rà soát thủ tục hành chính nội bộ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+      [null, '2. Số hóa hồ sơ', 'Sở Nội vụ', null, '2026', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.task])).toEqual([['1', 'Rà soát thủ tục'], ['1.2', 'Rà soát thủ tục hành chính nội bộ'], ['2', 'Số hóa hồ sơ']]);
+  });
+
+  test('the id glued to the task text inside the id column ("2 Số hóa hồ sơ", task column empty) is split the same way', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát thủ tục', 'Sở Tư pháp', null, '2025', 'Báo cáo'],
+      ['2 Số hóa hồ sơ', null, 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+      ['3. Đào tạo', null, 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.task])).toEqual([['1', 'Rà soát thủ tục'], ['2', 'Số hóa hồ sơ'], ['3', 'Đào tạo']]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('wrapped tails in the owner or time column ("và Du lịch", "tiếp theo") join the row above instead of making a sub-row', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Rà soát, đánh giá thủ tục hành chính', 'Sở Văn hóa, Thể thao', 'Các sở, ngành', '2025 và những năm', 'Báo cáo'],
+      [null, 'thuộc thẩm quyền UBND tỉnh', 'và Du lịch', null, 'tiếp theo', null],
+      ['2', 'Số hóa hồ sơ', 'Sở Nội vụ', null, '2025', 'Báo cáo'],
+    ]), { asOf: '2025-06-15' });
+    expect(r.tasks.map((t) => [t.id, t.rows])).toEqual([['1', [2, 3]], ['2', [4]]]);
+    expect(r.tasks[0]).toMatchObject({
+      task: 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền UBND tỉnh',
+      owner: { agencies: ['Sở Văn hóa, Thể thao và Du lịch'] },
+      deadline: { text: '2025 và những năm tiếp theo' },
+    });
+    expect(r.findings.filter((f) => f.row === 3)).toEqual([]);
+  });
+
+  test('a line-break hyphen ("khai-" / "thác") is dropped when the spill row is joined', () => {
+    const r = validate(sheet([
+      H,
+      ['1', 'Tập huấn cho cán bộ, công chức cấp xã-', 'Sở Nội vụ', null, '2026', 'Cơ sở dữ liệu được vận hành, khai-'],
+      [null, 'phường', null, null, null, 'thác'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.task, t.target.text])).toEqual([['Tập huấn cho cán bộ, công chức cấp xã phường', 'Cơ sở dữ liệu được vận hành, khai thác']]);
+  });
+});
+
+describe('report appendices (§6): "Tiến độ thực hiện / Kết quả thực hiện / Tình trạng / Ghi chú"', () => {
+  const statuses = ['Đã hoàn thành', 'Hoàn thành (15/9/2023)', 'Đang triển khai', 'Chưa triển khai', 'Quá hạn', 'Đã hoàn thành nhưng chậm so với tiến độ', 'đạt 80%', 'Hoàn thành chậm tiến độ'];
+  const report = (header: string[], cells: (s: string) => CellValue[]) => validate(sheet([
+    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', ...header],
+    ...statuses.map((s, i): CellValue[] => [String(i + 1), `Nhiệm vụ ${i + 1}`, 'Sở Nội vụ', '30/9/2023', ...cells(s)]),
+  ]), { asOf: '2023-11-15' });
+  const expected = [
+    ['done', null], ['done', 'on-time'], ['overdue', null], ['overdue', null], ['overdue', null], ['done', 'late'], ['overdue', null], ['done', 'late'],
+  ];
+
+  test('each status reads to its progress state and done timing; the by-owner summary counts them', () => {
+    const r = report(['Sản phẩm', 'Tiến độ thực hiện', 'Ghi chú'], (s) => ['Báo cáo', s, null]);
+    expect(r.table!.columns).toMatchObject({ target: 'E', progress: 'F', note: 'G' });
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.tasks.map((t) => t.progress.state)).toEqual(['done', 'done', 'in-progress', 'not-started', 'in-progress', 'done', 'in-progress', 'done']);
+    expect(r.tasks[6].progress.percent).toBe(80);
+    expect(r.summary.byOwner[0]).toMatchObject({ tasks: 8, done: 4, doneOnTime: 1, doneLate: 2, overdue: 4 });
+  });
+
+  test('a blank "Kết quả thực hiện" with the state written in "Ghi chú" reads the state from the note', () => {
+    const r = report(['Sản phẩm', 'Kết quả thực hiện', 'Ghi chú'], (s) => ['Báo cáo', null, s]);
+    expect(r.table!.columns).toMatchObject({ progress: 'F', note: 'G' });
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.tasks[5].cells.progress).toBe('G7');
+  });
+
+  test('a note that is not a state ("Nhiệm vụ chuyển tiếp") leaves a blank progress cell blank', () => {
+    const r = report(['Sản phẩm', 'Kết quả thực hiện', 'Ghi chú'], () => ['Báo cáo', null, 'Nhiệm vụ chuyển tiếp']);
+    expect(r.tasks.every((t) => t.progress.state === 'unknown' && t.status === 'overdue')).toBe(true);
+  });
+
+  test('beside "Tình trạng", the narrative "Kết quả thực hiện" is neither the state nor a target', () => {
+    const r = report(['Kết quả thực hiện', 'Tình trạng', 'Ghi chú'], (s) => ['Đã ban hành Kế hoạch số 12/KH-UBND', s, null]);
+    expect(r.table!.columns).toMatchObject({ progress: 'F', target: null, note: 'G' });
+    expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.findings.filter((f) => f.code.startsWith('target.'))).toEqual([]);
+  });
+});

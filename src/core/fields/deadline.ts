@@ -48,6 +48,22 @@ export function parseDeadline(cell: CellInput, ctx: DeadlineContext): DeadlineIn
   return hit.flags ? { ...hit, flags: [...hit.flags] } : { ...hit };
 }
 
+const NO_CONTEXT: DeadlineContext = { planYear: null, asOf: '2000-01-01' };
+
+/**
+ * Text that names no time at all (an agency, a task): what a time column shows when a PDF paste
+ * shifted another column's wrapped tail into it. Read in a fixed context, the answer depends on
+ * the words only.
+ */
+export function isNotATime(text: string): boolean {
+  return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).flags?.includes('not-a-time') ?? false;
+}
+
+/** Text with no readable time in it ("tiếp theo", "năm tiếp theo"): a wrapped tail, not a deadline. */
+export function readsNoTime(text: string): boolean {
+  return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).kind === 'invalid';
+}
+
 /** A text cell (or an empty one): depends on the raw text, the plan year and the as-of date only. */
 function fromRawText(raw: string, ctx: DeadlineContext): DeadlineInfo {
   const text = clean(raw);

@@ -14,6 +14,7 @@ const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|trien khai|bat dau|lam|co|to chuc|
 const NOT_DONE = /\b(?:chua|khong)\s+(?:hoan thanh|xong|dat)\b/;
 const DONE = /\b(?:da\s+)?(?:hoan thanh|xong)\b|\bda\s+(?:thuc hien|ban hanh|trien khai xong|to chuc|dat)\b/;
 const IN_PROGRESS = /\b(?:dang\s+(?:thuc hien|trien khai|xay dung|hoan thien|hoan thanh|lam|tien hanh|trinh|tham muu)|dang\b|tiep tuc|cham tien do|da trien khai(?!\s+xong))/;
+const OVERDUE = /^\W*(?:da\s+)?(?:qua|tre) (?:han|thoi han)\b/;
 // A percentage that measures the progress itself: "80%", "Đạt 80%", "Đã hoàn thành 80%", "Đang thực hiện (60%)".
 const MEASURE = /^(?:(?:da|dang|duoc|dat|hoan thanh|xong|thuc hien|trien khai|tien do|khoi luong|uoc|khoang|tren|gan)\s*)*\(?\s*(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const ANY_PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
@@ -54,10 +55,13 @@ function fromText(text: string): ProgressInfo {
   if (measured !== null) return byPercent(text, measured, completedOn(key));
   const counted = countedPercent(key);
   if (counted !== null) return byPercent(text, counted, counted >= 100 ? completedOn(key) : null);
-  if (DONE.test(key) && !IN_PROGRESS.test(key)) return withTiming({ text, state: 'done', percent: 100, doneOn: completedOn(key) }, key);
+  // "Hoàn thành chậm tiến độ" is done late, although "chậm tiến độ" alone means still under way.
+  if (DONE.test(key) && (!IN_PROGRESS.test(key) || LATE.test(key))) return withTiming({ text, state: 'done', percent: 100, doneOn: completedOn(key) }, key);
   const p = percentOf(any);
   if (p !== null && !IN_PROGRESS.test(key)) return byPercent(text, p, completedOn(key));
   if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: p !== null && p < 100 ? p : null };
+  // "Quá hạn" as a state (a ward's tracking sheet: 🔴 Quá hạn) says the task is not done yet.
+  if (OVERDUE.test(key)) return { text, state: 'in-progress', percent: null };
   return { text, state: 'unknown', percent: null };
 }
 
@@ -66,7 +70,7 @@ function fromText(text: string): ProgressInfo {
  * (Báo cáo 1270/BC-TCTTTg); a sheet may state that class instead of a completion date.
  */
 const ON_TIME = /\b(?:dung|truoc) (?:han|thoi han)\b/;
-const LATE = /\b(?:qua|tre|cham|sau) (?:han|thoi han)\b/;
+const LATE = /\b(?:qua|tre|cham|sau) (?:han|thoi han)\b|\bcham (?:so voi |hon )?(?:tien do|ke hoach|yeu cau)\b/;
 
 function withTiming(p: ProgressInfo, key: string): ProgressInfo {
   if (LATE.test(key)) p.timing = 'late';

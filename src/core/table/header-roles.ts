@@ -15,7 +15,10 @@ export interface RoleCandidate {
 const RULES: [RegExp, Role, number][] = [
   [/^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma)$/, 'id', 10],
   [/^ghi chu/, 'note', 10],
-  [/tien do thuc hien|ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|tinh trang|trang thai|muc do hoan thanh|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
+  // A report with both a state ("Tình trạng") and a narrative ("Kết quả thực hiện: Đã ban hành
+  // Kế hoạch số …") tracks the state: the narrative reads as done whatever the state says.
+  [/tien do thuc hien|tinh trang|trang thai|muc do hoan thanh/, 'progress', 9.5],
+  [/ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
   [/phoi hop/, 'partners', 9],
@@ -25,9 +28,9 @@ const RULES: [RegExp, Role, number][] = [
   [/ket qua can dat|ket qua du kien|san pham|muc tieu|chi tieu dat duoc|yeu cau can dat|ket qua dau ra/, 'target', 8],
   [/^chi tieu/, 'target', 6],
   [/^chi tieu/, 'task', 3],
-  // "Kết quả xử lý" (a tracking sheet's outcome of handling) is only ever progress.
-  [/^ket qua$|^ket qua (?!xu ly)/, 'target', 5],
-  [/^ket qua$|^ket qua (?!xu ly)/, 'progress', 4],
+  // "Kết quả xử lý", "Kết quả thực hiện" (a tracking sheet's outcome) are only ever progress.
+  [/^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/, 'target', 5],
+  [/^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/, 'progress', 4],
   [/nhiem vu|giai phap|ten de an|ten du an|hoat dong|cong viec|^noi dung|noi dung chinh/, 'task', 7],
 ];
 

@@ -4,10 +4,11 @@
  * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
  */
 import { a1, columnNumber } from '../address';
+import { isNotATime, readsNoTime } from '../fields/deadline';
 import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
-import { isNumberRow, isShortLabel } from './detect';
+import { isNumberRow, isShortLabel, titleLines } from './detect';
 import type { Grid } from './grid';
 
 export interface FieldCell {
@@ -28,6 +29,8 @@ export interface RawTask {
   section: string | null;
   sectionTitle: string | null;
   fields: Partial<Record<Role, FieldCell>>;
+  /** Cells of a continuation row read as another column's text (see shiftedSpill). */
+  strays?: FieldCell[];
 }
 
 const GROUP_ID = /^(?:[IVXLCDM]+|[A-ZĐ])\.?$/;
@@ -56,6 +59,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
   let section: { id: string | null; title: string | null } = { id: null, title: null };
   let current: RawTask | null = null;
   let afterBreak = false;
+  let titles: Set<string> | null = null;
 
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const own = ownTexts(grid, r, table);
@@ -63,6 +67,13 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     if (isRepeatedHeader(grid, r, table, inHeader)) {
       afterBreak = true;
       continue;
+    }
+    if (own.every((s) => s === own[0])) {
+      titles ??= new Set(titleLines(grid, table).map(looseKey));
+      if (isPageFurniture(grid, r, table, cols, own[0], current, titles)) {
+        afterBreak = true;
+        continue;
+      }
     }
     const group = groupOf(grid, r, table, cols);
     if (group) {
@@ -75,6 +86,12 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const id = idOf(grid, r, cols);
     const ownId = cols.id !== undefined && !grid.isRawEmpty(r, cols.id);
     const idInherited = cols.id !== undefined && grid.isMergedFollower(r, cols.id) && id !== null;
+    const shifted = current && !ownId && !idInherited ? shiftedSpill(grid, r, table, fieldCols) : null;
+    if (current && shifted) {
+      appendShifted(grid, current, r, shifted);
+      afterBreak = false;
+      continue;
+    }
     if (current && !ownId && !idInherited && ((afterBreak && splitRow(grid, r, cols)) || onlyTextFragments(grid, r, cols))) {
       appendRow(grid, current, r, fieldCols);
       afterBreak = false;
@@ -82,6 +99,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     }
     afterBreak = false;
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
+    if (ownId || !idInherited) ungluedId(next, ownId);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
     current = next;
@@ -120,6 +138,33 @@ function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHeader: (te
   let same = 0;
   for (const s of texts) if (inHeader(s)) same++;
   return texts.length >= 2 && same * 3 >= texts.length * 2;
+}
+
+const PAGE_MARK = /^(?:trang\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:\/|trên|tren)\s*\d{1,3}\s*)?[-–—]?$/i;
+
+/**
+ * A page's header or footer pasted from a PDF into the table: "Trang 2/5", "- 3 -", or the
+ * document title, alone on a row. A bare number alone is a page number too, unless it is the
+ * next task's number with nothing else on its row (then it is a task with every field missing).
+ */
+function isPageFurniture(grid: Grid, r: number, t: DetectedTable, cols: Cols, text: string, above: RawTask | null, titles: Set<string>): boolean {
+  if (titles.has(looseKey(text))) return true;
+  if (!PAGE_MARK.test(text)) return false;
+  if (!/^\d+$/.test(text) || cols.id === undefined || ownTexts1(grid, r, cols.id) !== text) return true;
+  const n = Number(text);
+  const prev = above?.id && /^\d+$/.test(above.id) ? Number(above.id) : null;
+  return prev === null || n !== prev + 1 || nextTaskId(grid, r, t, cols, titles) === text;
+}
+
+/** The next row's id past any other page furniture (a footer number is followed by a header). */
+function nextTaskId(grid: Grid, r: number, t: DetectedTable, cols: Cols, titles: Set<string>): string | null {
+  for (let x = r + 1; x <= Math.min(t.lastRow, r + 8); x++) {
+    const id = idOf(grid, x, cols);
+    if (!id || isNumberRow(grid, x, t.left, t.right)) continue;
+    const alone = ownTexts(grid, x, t).length === 1;
+    if (!alone || !(PAGE_MARK.test(id) || titles.has(looseKey(id)))) return id;
+  }
+  return null;
 }
 
 function idOf(grid: Grid, r: number, cols: Cols): string | null {
@@ -209,6 +254,27 @@ function nextId(grid: Grid, r: number, t: DetectedTable, cols: Cols): string | n
   return null;
 }
 
+/** "1.2 Rà soát …", "2. Số hóa …", "a) Thương mại …": an id glued to the task text. */
+const GLUED_ID = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zđ]\))\s+(?=[A-ZĐÀ-ỸẠ-Ỹ])/u;
+
+/** The same in the id column, where a bare number before the text is an id too ("2 Số hóa …"). */
+const ID_GLUED = /^(\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\))\s+(?=[A-ZĐÀ-ỸẠ-Ỹ])/u;
+
+/**
+ * A PDF paste may glue the id to the task text and leave the id column empty: the officer reads
+ * "1.2 Rà soát thủ tục …" as task 1.2, not as another sub-row of the task above.
+ */
+function ungluedId(task: RawTask, idColumn: boolean): void {
+  const f = task.fields.task;
+  if (!f || (idColumn && f.text)) return;
+  // "2 Số hóa hồ sơ" in the id column with the task column empty: the id column holds both.
+  const m = idColumn ? (task.id !== null ? ID_GLUED.exec(task.id) : null) : GLUED_ID.exec(f.text);
+  if (!m) return;
+  const text = m.input.slice(m[0].length);
+  task.id = withoutTrailingStops(m[1]);
+  task.fields.task = { ...f, text, value: text };
+}
+
 /** After a page break: no criterion of its own and text that starts mid-sentence (lower case). */
 function splitRow(grid: Grid, r: number, cols: Cols): boolean {
   if (cols.criterion !== undefined && ownTexts1(grid, r, cols.criterion) !== '') return false;
@@ -245,7 +311,7 @@ function wrapTail(grid: Grid, r: number, cols: Cols): string {
 
 /** Only text columns are filled (task, target, partners…): the row continues the one above. */
 function onlyTextFragments(grid: Grid, r: number, cols: Cols): boolean {
-  if (heavyFilled(grid, r, cols)) return false;
+  if (heavyFilled(grid, r, cols) && !wrappedTails(grid, r, cols)) return false;
   if (cols.id === undefined) {
     const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
     return task === '' || LOWER_START.test(task) || /^[(,;]/.test(task);
@@ -267,6 +333,48 @@ function startsSubTask(grid: Grid, r: number, cols: Cols): boolean {
 
 /** An upper-case letter, a bullet or a figure: how a cell's own text begins, not a wrapped tail. */
 const FRESH_START = /^(?:[-+•]\s*)?[\p{Lu}\d≥≤>]/u;
+
+/**
+ * A spill row shifted one column by a PDF paste (NQ 394/NQ-CP): its only text, co-owners wrapped
+ * out of "Cơ quan phối hợp", sits in the time column ("| | | | Đài Truyền hình và các cơ quan
+ * thông tấn, báo chí tại địa phương"). The officer reads it as the tail of the cell to its left on
+ * the row above, not as a task without task text. Returns [time column, role it belongs to].
+ */
+function shiftedSpill(grid: Grid, r: number, t: DetectedTable, fieldCols: FieldCols): readonly [number, Role] | null {
+  const texts = ownTexts(grid, r, t);
+  if (texts.length !== 1) return null;
+  const at = fieldCols.find(([role, c]) => (role === 'deadline' || role === 'progress') && ownTexts1(grid, r, c) !== '');
+  if (!at || !isNotATime(texts[0])) return null;
+  const left = fieldCols.find(([, c]) => c === at[1] - 1);
+  return left && left[0] !== 'id' && left[0] !== 'deadline' && left[0] !== 'progress' ? [at[1], left[0]] : null;
+}
+
+/**
+ * Join a shifted spill row: its text continues the role it was shifted out of; the cell is kept as
+ * a stray, still reported as not a time, so the officer can move it back where it belongs.
+ */
+function appendShifted(grid: Grid, task: RawTask, r: number, [c, role]: readonly [number, Role]): void {
+  const stray = fieldCell(grid, r, c);
+  task.rows.push(r);
+  (task.strays ??= []).push(stray);
+  const f = task.fields[role];
+  if (!f || !f.text) task.fields[role] = { ...stray };
+  else task.fields[role] = { ...f, text: joinText(f.text, stray.text), value: joinText(f.text, stray.text) };
+}
+
+/**
+ * Every cell of the row continues a sentence (starts in lower case), and its owner, deadline or
+ * progress cell reads no time: "| thuộc thẩm quyền UBND tỉnh | | | tiếp theo |" under "2025 và
+ * những năm", or "| | và Du lịch |" under "Sở Văn hóa, Thể thao". Wrapped tails, not a sub-row.
+ */
+function wrappedTails(grid: Grid, r: number, cols: Cols): boolean {
+  const task = cols.task !== undefined ? ownTexts1(grid, r, cols.task) : '';
+  if (task !== '' && !LOWER_START.test(task)) return false;
+  return HEAVY_ROLES.every((role) => {
+    const s = cols[role] === undefined ? '' : ownTexts1(grid, r, cols[role]!);
+    return s === '' || (LOWER_START.test(s) && (role === 'owner' || readsNoTime(s)));
+  });
+}
 
 /** The field at (r, c), addressed at its merge anchor (which is (r, c) itself outside merges). */
 function fieldCell(grid: Grid, r: number, c: number): FieldCell {
@@ -326,8 +434,18 @@ function appendRow(grid: Grid, task: RawTask, r: number, fieldCols: FieldCols): 
       task.fields[role] = fieldCell(grid, r, c);
       continue;
     }
-    const newLine = /^[-+•*]/.test(extra) || /[.;:]$/.test(f.text);
-    const text = f.text + (newLine ? '\n' : ' ') + extra;
+    const text = joinText(f.text, extra);
     task.fields[role] = { ...f, text, value: text };
   }
+}
+
+/**
+ * A cell's text and its continuation: a bullet or a finished sentence starts a new line. A hyphen
+ * glued to the last word before a lower-case continuation ("khai-" / "thác") is a PDF line-break
+ * hyphen: Vietnamese syllables are separate words, so it becomes the space it replaced.
+ */
+function joinText(text: string, extra: string): string {
+  if (/\p{L}-$/u.test(text) && LOWER_START.test(extra)) return text.slice(0, -1) + ' ' + extra;
+  const newLine = /^[-+•*]/.test(extra) || /[.;:]$/.test(text);
+  return text + (newLine ? '\n' : ' ') + extra;
 }
