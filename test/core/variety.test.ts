@@ -465,3 +465,27 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(r.findings.filter((f) => f.code.startsWith('target.'))).toEqual([]);
   });
 });
+
+describe('"Tiến độ thực hiện" in a plan or in a report', () => {
+  const plan = (progress: string[]) => sheet([
+    ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Tiến độ thực hiện'],
+    ...progress.map((p, i) => [String(i + 1), `Nhiệm vụ ${i + 1}`, 'Sở Nội vụ', 'Báo cáo', p]),
+  ]);
+  test('holding times in a table without a time column, it is the schedule', () => {
+    const r = validate(plan(['Quý II/2025', 'Năm 2025', 'Thường xuyên']), { asOf: '2025-10-01' });
+    expect(r.table!.columns).toMatchObject({ deadline: 'E', progress: null });
+    expect(r.tasks.map((t) => [t.deadline.due, t.status])).toEqual([['2025-06-30', 'overdue'], ['2025-12-31', 'on-track'], [null, 'ongoing']]);
+  });
+  test('holding statuses, it is progress', () => {
+    const r = validate(plan(['Đã hoàn thành', 'Đang thực hiện', '80%']), { asOf: '2025-10-01' });
+    expect(r.table!.columns).toMatchObject({ deadline: null, progress: 'E' });
+    expect(r.tasks.map((t) => t.progress.state)).toEqual(['done', 'in-progress', 'in-progress']);
+  });
+  test('beside a "Thời gian" column, it is progress whatever it holds', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tiến độ thực hiện'],
+      ['1', 'Rà soát', 'Sở Nội vụ', 'Quý II/2025', 'Quý II/2025'],
+    ]), { asOf: '2025-10-01' });
+    expect(r.table!.columns).toMatchObject({ deadline: 'D', progress: 'E' });
+  });
+});

@@ -64,6 +64,12 @@ export function readsNoTime(text: string): boolean {
   return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).kind === 'invalid';
 }
 
+/** A cell that reads as a time ("Quý II/2025", "Năm 2025", "Thường xuyên", "Hằng năm"). */
+export function readsAsTime(cell: CellInput): boolean {
+  const kind = parseDeadline(cell, NO_CONTEXT).kind;
+  return kind === 'date' || kind === 'period' || kind === 'recurring' || kind === 'ongoing';
+}
+
 /** A text cell (or an empty one): depends on the raw text, the plan year and the as-of date only. */
 function fromRawText(raw: string, ctx: DeadlineContext): DeadlineInfo {
   const text = clean(raw);

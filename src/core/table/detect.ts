@@ -7,6 +7,7 @@ import { columnLetter, columnNumber } from '../address';
 import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
+import { readsAsTime } from '../fields/deadline';
 import { roleOfHeader, type RoleCandidate } from './header-roles';
 
 export interface DetectedTable extends TableInfo {
@@ -207,6 +208,7 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   const hasOwnerWord = all.some((x) => x.role === 'owner' && x.score >= 9);
   const hasTaskWord = all.some((x) => x.role === 'task' && x.score >= 7);
   const hasStrongTarget = all.some((x) => x.role === 'target' && x.score >= 8);
+  const hasDeadlineWord = all.some((x) => x.role === 'deadline' && x.score >= 8);
   // "Đơn vị | Kết quả" (NQ 03 PL I: "%", "90"): the numbers are values in that unit, not progress.
   const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
   const adjusted = all.map((x) => {
@@ -215,6 +217,8 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
     if (x.role === 'progress' && x.score === 4 && hasStrongTarget) score = 7.5; // "Kết quả" beside a target column is progress
     if (x.role === 'progress' && x.score === 4 && looksLikeStatuses(grid, x.col, h.rows[h.rows.length - 1], !hasUnitColumn)) score = 7.5;
+    // "Tiến độ thực hiện: Quý II/2025" in a plan without a time column is its schedule.
+    if (x.role === 'deadline' && x.score === 3 && !hasDeadlineWord && looksLikeTimes(grid, x.col, h.rows[h.rows.length - 1])) score = 10;
     return { ...x, score };
   });
   adjusted.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -248,6 +252,18 @@ function looksLikeStatuses(grid: Grid, col: number, headerRow: number, numbers: 
     if (/^(?:da|dang|chua) |^hoan thanh/.test(k) || (numbers && /^\d{1,3} ?%?$/.test(k))) status++;
   }
   return filled > 0 && status * 2 >= filled;
+}
+
+/** Most filled cells below the header read as times: a schedule, not a report's progress. */
+function looksLikeTimes(grid: Grid, col: number, headerRow: number): boolean {
+  let times = 0;
+  let filled = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + 40); r++) {
+    if (grid.isEmpty(r, col)) continue;
+    filled++;
+    if (readsAsTime(grid.cellInput(r, col))) times++;
+  }
+  return filled > 0 && times * 2 > filled;
 }
 
 function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHeader: number): DetectedTable {

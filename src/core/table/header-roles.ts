@@ -20,6 +20,8 @@ const RULES: [RegExp, Role, number][] = [
   [/tien do thuc hien|tinh trang|trang thai|muc do hoan thanh/, 'progress', 9.5],
   [/ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
+  // In a plan (not a report) "Tiến độ thực hiện" is often the schedule: detect.ts decides by its cells.
+  [/^tien do thuc hien$/, 'deadline', 3],
   [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
   [/phoi hop/, 'partners', 9],
   [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'owner', 5],
