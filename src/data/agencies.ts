@@ -30,6 +30,11 @@ Sở Dân tộc và Tôn giáo,province,Sở DT&TG,
 Ban Dân tộc tỉnh,province,Ban Dân tộc,Sở Dân tộc và Tôn giáo
 Thanh tra tỉnh,province,TTT|Thanh tra Tỉnh|Thanh tra thành phố (trực thuộc TW),
 Ban Quản lý Khu kinh tế tỉnh,province,"BQL KKT|BQLKKT|Ban Quản lý KKT tỉnh|Ban Quản lý khu Kinh tế|Ban Quản lý các Khu công nghiệp|Ban Quản lý các khu công nghệ cao và khu công nghiệp|Ban Quản lý các Khu công nghiệp, khu kinh tế",
+Ban Chỉ đạo cải cách hành chính tỉnh,province,Ban Chỉ đạo CCHC tỉnh|BCĐ CCHC tỉnh|Ban Chỉ đạo CCHC|Ban Chỉ đạo Cải cách hành chính,
+Bưu điện tỉnh,province,Bưu điện Tỉnh|Bưu điện|BĐT,
+Viễn thông tỉnh (VNPT),province,VNPT tỉnh|VNPT|Viễn thông tỉnh,
+Viettel tỉnh,province,Viettel|Chi nhánh Viettel tỉnh,
+Công ty Điện lực tỉnh,province,Điện lực tỉnh|PC tỉnh,
 Trung tâm Phục vụ hành chính công tỉnh,province,TTPVHCC|Trung tâm PVHCC|Trung tâm Hành chính công tỉnh|Bộ phận Một cửa tỉnh,
 Công an tỉnh,province,CATINH|Công an Tỉnh|Công an Thành phố,
 Bộ Chỉ huy Quân sự tỉnh,province,BCH Quân sự tỉnh|Bộ CHQS tỉnh,
@@ -70,7 +75,7 @@ Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã,commune,Văn ph
 Phòng Văn hóa - Xã hội (xã),commune,Phòng Văn hóa - Xã hội xã|Phòng VH-XH|Phòng Văn hóa – Xã hội,
 Phòng Kinh tế (xã),commune,"Phòng Kinh tế xã|Phòng Kinh tế, Hạ tầng và Đô thị (phường)|Phòng Kinh tế - Hạ tầng và Đô thị",
 Trung tâm Phục vụ hành chính công xã,commune,TTPVHCC xã|Bộ phận Một cửa xã|Bộ phận tiếp nhận và trả kết quả xã,
-Công an xã,commune,Công an phường|Công an thị trấn,
+Công an xã,commune,"Công an phường|Công an thị trấn|Công an các xã, phường|Công an các xã, phường, thị trấn",
 Ủy ban Mặt trận Tổ quốc Việt Nam xã,commune,UBMTTQ xã|MTTQ xã|Ban Công tác Mặt trận,
 "Hội đồng bồi thường, hỗ trợ và tái định cư",district,Hội đồng bồi thường giải phóng mặt bằng|Hội đồng bồi thường GPMB|Hội đồng BTHT&TĐC,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Tòa án nhân dân huyện,district,Tòa án nhân dân thành phố|TAND huyện|Tòa án nhân dân quận|Tòa án nhân dân thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
@@ -133,6 +138,6 @@ Viện Hàn lâm Khoa học và Công nghệ Việt Nam,national,Viện Hàn lâ
 Viện Hàn lâm Khoa học xã hội Việt Nam,national,Viện Hàn lâm KHXH Việt Nam,
 Đại học Quốc gia Hà Nội,national,ĐHQG Hà Nội|ĐHQGHN,
 Đại học Quốc gia Thành phố Hồ Chí Minh,national,ĐHQG TP.HCM|ĐHQG-HCM|Đại học Quốc gia TP. Hồ Chí Minh,
-"Các bộ, ngành, địa phương",national,"Các bộ, ngành|Bộ, ngành, địa phương|Các bộ, cơ quan ngang bộ|các địa phương|Các bộ, ngành liên quan|UBND các tỉnh, thành phố|UBND các tỉnh/ thành phố",
+"Các bộ, ngành, địa phương",national,"Các bộ, ngành|Bộ, ngành, địa phương|Các bộ, cơ quan ngang bộ|các địa phương|Các bộ, ngành liên quan|UBND các tỉnh, thành phố|UBND các tỉnh/ thành phố|UBND các tỉnh|Ủy ban nhân dân các tỉnh|UBND các tỉnh, thành phố trực thuộc Trung ương|UBND các tỉnh, thành phố trực thuộc TW|Các bộ, ngành, cơ quan liên quan|Các bộ, ngành Trung ương",
 "Các cơ quan, đơn vị liên quan",province,"Các cơ quan, đơn vị có liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị|Các cơ quan đơn vị liên quan|Các cơ quan, đơn vị theo quy định|các cơ quan truyền thông|Các cơ quan, đơn vị và|Các sở, ngành, UBND xã, phường, đặc khu|Các Sở, ngành, đơn vị, UBND cấp xã",
 `;

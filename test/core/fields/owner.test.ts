@@ -22,6 +22,11 @@ describe('owners: longest match against the directory, never a blind split on ",
     ['UBND tỉnh', ['Ủy ban nhân dân tỉnh']],
     ['Phòng Văn hóa – Thông tin', ['Phòng Văn hóa và Thông tin']],
     ['Bộ Nông nghiệp và Môi trường (chủ trì phần chính sách, công nghệ, điều phối)', ['Bộ Nông nghiệp và Môi trường']],
+    // Who runs PAR and SIPAS work in a province: the steering board, the post office's survey, telecoms.
+    ['Ban Chỉ đạo CCHC tỉnh', ['Ban Chỉ đạo cải cách hành chính tỉnh']],
+    ['Bưu điện tỉnh; Sở Nội vụ', ['Bưu điện tỉnh', 'Sở Nội vụ']],
+    ['VNPT', ['Viễn thông tỉnh (VNPT)']],
+    ['Viettel tỉnh', ['Viettel tỉnh']],
   ])('%s', (text, agencies) => {
     const o = owners(text);
     expect(o.agencies).toEqual(agencies);
@@ -61,4 +66,11 @@ describe('owners: longest match against the directory, never a blind split on ",
     );
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { owners(s); }), { numRuns: 300 });
   });
+});
+
+test.each([
+  ['UBND các tỉnh, thành phố trực thuộc Trung ương', 'Các bộ, ngành, địa phương'],
+  ['Công an các xã, phường', 'Công an xã'],
+])('a set of bodies, not one owner: %s', (text, collective) => {
+  expect(owners(text)).toMatchObject({ agencies: [], collective: [collective], unknown: [] });
 });
