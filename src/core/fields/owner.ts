@@ -26,6 +26,7 @@ const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị x�
 const OPEN_SET = /^cac /;
 const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
+const PLACE_SET = /^cac (?:(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|dia phuong)(?: |$))+$/;
 
 /** One memo per directory: a user's extra entries change what a text means. */
 const memos = new WeakMap<AgencyDirectory, StringMemo<OwnerParse>>();
@@ -61,13 +62,17 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
     const piece = dir.scan(whole).leftovers.length === 0 ? whole : whole.replace(PLACE_NAME, '$1');
     if (!piece) continue;
     const { matches, leftovers } = dir.scan(piece);
+    // "Phòng Nội vụ các huyện": the office of every district, a collective, not an office plus a set.
+    const perPlace = matches.length > 0 ? leftovers.find((l) => PLACE_SET.test(l)) : undefined;
+    const places = perPlace ? ` ${originalSpelling(piece, perPlace)}` : '';
     for (const m of matches) {
-      const list = m.collective ? collective : out.agencies;
-      if (!list.includes(m.canonical)) list.push(m.canonical);
+      const list = m.collective || perPlace ? collective : out.agencies;
+      const name = m.collective ? m.canonical : m.canonical + places;
+      if (!list.includes(name)) list.push(name);
       if (m.successor && !out.renamed.some((r) => r.name === m.canonical)) out.renamed.push({ name: m.canonical, successor: m.successor });
     }
     for (const left of leftovers) {
-      if (FILLER.test(left) || (matches.length > 0 && PLACE.test(left))) continue;
+      if (left === perPlace || FILLER.test(left) || (matches.length > 0 && PLACE.test(left))) continue;
       const original = originalSpelling(piece, left);
       // A set of units is valid but not accountable: a collective, not an unknown name.
       const list = OPEN_SET.test(left) ? collective : out.unknown;

@@ -71,6 +71,7 @@ describe('owners: longest match against the directory, never a blind split on ",
 test.each([
   ['UBND các tỉnh, thành phố trực thuộc Trung ương', 'Các bộ, ngành, địa phương'],
   ['Công an các xã, phường', 'Công an xã'],
+  ['Phòng Nội vụ các huyện, thành phố', 'Phòng Nội vụ các huyện, thành phố'],
 ])('a set of bodies, not one owner: %s', (text, collective) => {
   expect(owners(text)).toMatchObject({ agencies: [], collective: [collective], unknown: [] });
 });
