@@ -17,7 +17,8 @@ const DELIVERABLE = /^(?:(?:ban hanh|xay dung|co|hoan thanh|trinh|phe duyet|to c
  * ranges "40 - 50", "16 - 18", "8 - 10" of the same table.
  */
 const BARE_VALUE = /^\s*[≥≤<>]?=?\s*[\d.,]+\s*%?(?:\s*[-–]\s*[\d.,]+\s*%?)?\s*$/;
-const REFERENCE = /^(?:theo|can cu|tuy theo|dam bao theo)\b/;
+// "Theo Kế hoạch …" defers to another document; "Theo dõi …" (monitoring) is an activity.
+const REFERENCE = /^(?:theo(?! doi| sat)|can cu|tuy theo|dam bao theo)\b/;
 const STATUS = /^(?:da|dang|chua)\s+(?:thuc hien|hoan thanh|trien khai)/;
 
 export interface TargetParse extends TargetInfo {

@@ -101,6 +101,19 @@ export function labelledCell(value: string): LabelledCell | null {
 }
 
 function agencyBeforeVerb(line: string): string {
-  const m = /^(.{3,80}?)\s+(?:chủ trì|chịu trách nhiệm)(?=[\s,.:;]|$)/iu.exec(line.normalize('NFC'));
-  return m ? m[1] : line;
+  return assignmentSentence(line)?.agency ?? line;
+}
+
+/** "Sở Nội vụ chủ trì …", "Sở Tư pháp phối hợp với …": an agency, then the verb that gives its role. */
+const ASSIGNING_VERB = /^(\p{Lu}.{2,79}?)\s+(chủ trì|chịu trách nhiệm|phối hợp)(?=[\s,.:;]|$)/iu;
+
+/**
+ * A sentence under "Phân công trách nhiệm" that assigns without a label: "- Sở Kế hoạch và Đầu tư
+ * chủ trì tham mưu …" names the owner, "- Sở Nội vụ phối hợp với …" a partner.
+ */
+export function assignmentSentence(line: string): { role: 'owner' | 'partners'; agency: string } | null {
+  const body = line.normalize('NFC').slice(leadOf(line).length).trim();
+  const m = ASSIGNING_VERB.exec(body);
+  if (!m) return null;
+  return { role: /^phối/i.test(m[2]) ? 'partners' : 'owner', agency: m[1] };
 }

@@ -8,7 +8,7 @@ import { clean } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import type { Grid } from './grid';
-import { BULLET, labelOf, leadOf, valueOf, type InlineRole } from './inline-labels';
+import { assignmentSentence, BULLET, labelOf, leadOf, valueOf, type InlineRole } from './inline-labels';
 import type { FieldCell, RawTask } from './rows';
 
 interface Line {
@@ -59,6 +59,8 @@ export function readInline(grid: Grid): InlineRead | null {
   };
   // A bullet task: "- Rà soát văn bản …" whose labels are bullets of another kind ("+ Cơ quan chủ trì: …").
   let bullet: Line | null = null;
+  // Under "Phân công trách nhiệm:", where "- Sở X chủ trì …" assigns without a label.
+  let assigning = false;
   const start = (label: Line): Building => {
     const top = headings[headings.length - 1] ?? null;
     if (bullet && bullet.text[0] !== label.text[0]) {
@@ -73,7 +75,10 @@ export function readInline(grid: Grid): InlineRead | null {
     const label = labelOf(line.text);
     if (label) {
       pending = finish(pending);
-      if (label.role === 'container') continue;
+      if (label.role === 'container') {
+        assigning = true;
+        continue;
+      }
       const role = label.role;
       const had = current?.fields[role];
       if (role === 'owner' && label.weak && had) continue; // "Cơ quan thực hiện" after "chủ trì"
@@ -90,6 +95,13 @@ export function readInline(grid: Grid): InlineRead | null {
       pending.task.lastRow = line.row;
       continue;
     }
+    const sentence = assigning && BULLET.test(line.text) ? assignmentSentence(line.text) : null;
+    if (sentence && !current?.fields[sentence.role]) {
+      current ??= start(line);
+      current.fields[sentence.role] = field(line, sentence.agency);
+      current.lastRow = line.row;
+      continue;
+    }
     if (BULLET.test(line.text)) {
       // The next bullet task of the same kind ends this one; other bullets describe the task.
       if (current?.bulletLead === line.text[0]) close();
@@ -99,6 +111,7 @@ export function readInline(grid: Grid): InlineRead | null {
     pending = finish(pending);
     close();
     bullet = null;
+    assigning = false;
     const heading = headingOf(line);
     if (heading.id === null) {
       paragraph = heading;

@@ -20,6 +20,8 @@ describe('targets', () => {
     ['Cơ sở dữ liệu', 'deliverable'],
     ['Triển khai đồng bộ', 'vague'],
     ['Theo Kế hoạch của UBND tỉnh', 'vague'],
+    // Monitoring is an activity, not a reference to another plan: its figures decide.
+    ['Theo dõi thi hành pháp luật: đạt từ 70% - 100% số văn bản được xử lý', 'measurable'],
     ['Các giải pháp triển khai thực hiện', 'vague'],
     ['Đạt mức tiên tiến ở nhiều lĩnh vực quan trọng', 'vague'],
     ['Kế hoạch số 12/KH-UBND năm 2025', 'deliverable'],

@@ -221,3 +221,19 @@ test('a one-line task or progress cell with a colon is its own text, not a label
   expect(r.tasks[0]).toMatchObject({ task: 'Thời gian tiếp công dân: tăng lên 2 buổi/tuần', target: { text: 'Quyết định' }, progress: { state: 'done' } });
   expect(r.tasks[0].deadline.due).toBe('2025-12-31');
 });
+
+test('under "Phân công trách nhiệm", sentences "Sở X chủ trì …" and "Sở Y phối hợp …" assign without labels', () => {
+  const r = validate(pasted([
+    '8. Chỉ số nội dung “Tác động của CCHC”:',
+    '8.1. Nội dung và mục tiêu:',
+    '- Tỷ lệ hài lòng đạt từ 90% trở lên.',
+    '8.2. Phân công trách nhiệm:',
+    '- Sở Nội vụ phối hợp với các đơn vị thuộc Bộ Nội vụ khảo sát sự hài lòng.',
+    '- Sở Kế hoạch và Đầu tư chủ trì tham mưu các giải pháp phát triển KT-XH.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '- Sở Tài chính chủ trì bố trí kinh phí.',
+  ]), { asOf });
+  expect(r.tasks.map((t) => [t.id, t.owner.agencies, t.partners?.agencies, t.target.kind])).toEqual([
+    ['8', ['Sở Kế hoạch và Đầu tư'], ['Sở Nội vụ'], 'measurable'],
+  ]);
+});
