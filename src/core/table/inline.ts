@@ -132,9 +132,10 @@ function* sheetLines(grid: Grid): Generator<Line> {
     for (let col = grid.left; col <= grid.right; col++) {
       if (grid.isMergedFollower(row, col)) continue;
       const raw = grid.rawValue(row, col);
-      // grid.text folds line breaks into spaces; the lines of a cell are read from its value.
-      const texts = typeof raw === 'string' ? raw.split(/\r\n|\r|\n/) : [grid.text(row, col)];
-      for (const t of texts) {
+      // Labels and headings are text: numbers, dates and errors are skipped (a large data sheet
+      // with no task table is read fast). grid.text folds line breaks, so lines come from the value.
+      if (typeof raw !== 'string') continue;
+      for (const t of raw.split(/\r\n|\r|\n/)) {
         const text = clean(t);
         if (text) yield { row, col, text };
       }
