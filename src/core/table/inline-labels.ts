@@ -20,6 +20,7 @@ export interface Label {
 
 /** Bullets and list numbering in front of a line: "- ", "+ ", "• ", "a) ", "1.2. ", "II. ". */
 const LEAD = /^(?:[-+•–—*●○▪◦]\s*|(?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(?=[\p{L}*]))/u;
+const NUMBERED_LEAD = /^(?:[IVXLCDM]+|\d|[a-zđ]\))/u;
 /** Italic or bold markers around a label copied from formatted text. */
 const EMPHASIS = /^[*_]+|[*_]+$/g;
 
@@ -43,8 +44,12 @@ export function leadOf(line: string): string {
 }
 
 export function labelOf(line: string): Label | null {
-  const body = line.slice(leadOf(line).length);
+  const lead = leadOf(line);
+  const body = line.slice(lead.length);
   const colon = body.indexOf(':');
+  // Without a colon only a numbered heading is a label ("1.2. Phân công trách nhiệm"): other text
+  // is answered before any key is computed, which matters on large sheets with no table.
+  if (colon < 0 && !NUMBERED_LEAD.test(lead)) return null;
   const name = colon >= 0 ? body.slice(0, colon) : body;
   if (name.length > MAX_LABEL_LENGTH) return null;
   const key = looseKey(name.replace(EMPHASIS, ''));
