@@ -4,7 +4,7 @@
  * hoµn thµnh") are only recognised once they are Unicode.
  */
 import type { SheetSnapshot } from '../types';
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy';
+import { convertLegacy, detectLegacyEncoding, isLegacyText, type LegacyEncoding } from './legacy';
 
 /** Rows and columns sampled: a title block and a header with enough task rows to judge by. */
 const SAMPLE_ROWS = 200;
@@ -31,7 +31,7 @@ export function sheetLegacyEncoding(snap: SheetSnapshot): LegacyEncoding | null 
 
 /** The snapshot with every stored and displayed string converted to Unicode (NFC). */
 export function decodeSheet(snap: SheetSnapshot, enc: LegacyEncoding): SheetSnapshot {
-  const decode = (s: string) => convertLegacy(s, enc);
+  const decode = (s: string) => (isLegacyText(s, enc) ? convertLegacy(s, enc) : s);
   return {
     ...snap,
     values: snap.values.map((row) => row?.map((v) => (typeof v === 'string' ? decode(v) : v))),

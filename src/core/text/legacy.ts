@@ -48,6 +48,17 @@ function isVniCell(t: string): boolean {
 }
 
 const LATIN1 = /[\u00a0-\u00ff]/;
+const VNI_ANY = new RegExp(VNI_HIT.source);
+
+/**
+ * Whether a cell of a legacy sheet is legacy text to convert. A sheet mixes both (a row typed
+ * later in Unicode), and converting Unicode as VNI corrupts it ("Công" → "Cơng"): a cell with a
+ * Unicode-only letter, or without the characters the encoding writes, is left as it is.
+ */
+export function isLegacyText(t: string, enc: LegacyEncoding): boolean {
+  if (UNICODE_VI.test(t) || !LATIN1.test(t)) return false;
+  return enc === 'tcvn3' || VNI_ANY.test(t);
+}
 
 type CellKind = 'unicode' | LegacyEncoding | null;
 

@@ -57,3 +57,11 @@ describe('legacy text at sheet level', () => {
     expect(decodeSheet(snap, 'vni')).toMatchObject({ values: [[1, 'Sở Nội vụ']], text: [['1', 'Sở Nội vụ']] });
   });
 });
+
+test('a Unicode cell in a legacy sheet (a row typed later) is left as it is', () => {
+  const mixed = [...VNI_ROWS, [3, 'Công khai thủ tục', 'Công an tỉnh', 'Sở Nội vụ', 'Quý IV/2025'], [4, 'Công khai', 'Công an', null, null]];
+  const decoded = decodeSheet(sheet(mixed), 'vni');
+  expect(decoded.values[4]).toEqual([3, 'Công khai thủ tục', 'Công an tỉnh', 'Sở Nội vụ', 'Quý IV/2025']);
+  expect(decoded.values[5]).toEqual([4, 'Công khai', 'Công an', null, null]);
+  expect(decoded.values[2][2]).toBe('Sở Nội vụ');
+});
