@@ -20,10 +20,11 @@ const MEASURE = /^(?:(?:da|dang|duoc|dat|hoan thanh|xong|thuc hien|trien khai|ti
 const ANY_PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
 /**
  * A count of the work planned: "Đã tổ chức 2/4 hội nghị", "đạt 3/5 chỉ tiêu", "2 trên 4 đợt".
- * The fraction must be followed by a word (a noun counted), so that "2/4" as a date ("ngày 2/4",
- * "2/4/2023") or a document number ("12/KH-UBND") is not read as a count.
+ * The fraction must be followed by a word (a noun counted) and not follow a time word, so that
+ * "2/4" as a date ("ngày 2/4", "từ 2/4", "2/4/2023"), a month or quarter ("Tháng 6/2025", "Quý
+ * 1/2025": a year has four digits) or a document number ("12/KH-UBND") is not read as a count.
  */
-const COUNT = /(?<![\d/.-])(?<!ngay\s)(\d{1,4})\s*(?:\/|tren|trong so|trong tong so)\s*(\d{1,4})(?![\d/.-])\s+(?=[a-z])/;
+const COUNT = /(?<![\d/.-])(?<!(?:ngay|thang|quy|nam|tu|den|vao|truoc|sau)\s)(\d{1,3})\s*(?:\/|tren|trong so|trong tong so)\s*(\d{1,3})(?![\d/.-])\s+(?=[a-z])/;
 
 export function parseProgress(cell: CellInput, ctx: { planYear: number | null; date1904?: boolean }): ProgressInfo {
   const { value } = cell;
@@ -56,7 +57,8 @@ function fromText(text: string): ProgressInfo {
   const counted = countedPercent(key);
   if (counted !== null) return byPercent(text, counted, counted >= 100 ? completedOn(key) : null);
   // "Hoàn thành chậm tiến độ" is done late, although "chậm tiến độ" alone means still under way.
-  if (DONE.test(key) && (!IN_PROGRESS.test(key) || LATE.test(key))) return withTiming({ text, state: 'done', percent: 100, doneOn: completedOn(key) }, key);
+  // Under way, late ("Đang triển khai, chậm tiến độ, dự kiến hoàn thành tháng 12") is not done.
+  if (DONE.test(key) && !IN_PROGRESS.test(key.replace(LATE, ' '))) return withTiming({ text, state: 'done', percent: 100, doneOn: completedOn(key) }, key);
   const p = percentOf(any);
   if (p !== null && !IN_PROGRESS.test(key)) return byPercent(text, p, completedOn(key));
   if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: p !== null && p < 100 ? p : null };

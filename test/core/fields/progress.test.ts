@@ -111,3 +111,13 @@ describe('progress cells', () => {
     );
   });
 });
+
+test.each([
+  ['Tháng 6/2025 đã hoàn thành', 'done', 100],
+  ['Quý 1/2025 đã triển khai', 'in-progress', null],
+  ['Từ 2/4 đến nay đã tổ chức 3 đợt', 'done', 100],
+  ['Đang triển khai, chậm tiến độ, dự kiến hoàn thành tháng 12', 'in-progress', null],
+  ['Hoàn thành chậm tiến độ', 'done', 100],
+])('a date, a month or a late state is not a count: %s', (text, state, percent) => {
+  expect(parseProgress({ value: text, text, numberFormat: null }, { planYear: 2025 })).toMatchObject({ state, percent });
+});
