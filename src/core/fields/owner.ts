@@ -63,7 +63,9 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
     if (!piece) continue;
     const { matches, leftovers } = dir.scan(piece);
     // "Phòng Nội vụ các huyện": the office of every district, a collective, not an office plus a set.
-    const perPlace = matches.length > 0 ? leftovers.find((l) => PLACE_SET.test(l)) : undefined;
+    // Only with one agency in the piece: in "Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện"
+    // the set belongs to the office beside it, and the Sở stays an owner.
+    const perPlace = matches.length === 1 ? leftovers.find((l) => PLACE_SET.test(l)) : undefined;
     const places = perPlace ? ` ${originalSpelling(piece, perPlace)}` : '';
     for (const m of matches) {
       const list = m.collective || perPlace ? collective : out.agencies;

@@ -11,16 +11,17 @@ import type { FieldCell, RawTask } from './rows';
 type Fields = RawTask['fields'];
 
 /**
- * Cells that may start with a label ("Chủ trì: Sở Nội vụ"). In the others (task, progress, note) a
- * label only counts on a line of its own below their text: "Nhiệm vụ 1: …" is a task, and
- * "Kết quả: đã hoàn thành" in a progress column is progress, not a target.
+ * Cells that may start with a label ("Chủ trì: Sở Nội vụ"). In a task or criterion cell a label only
+ * counts on a line of its own below the text ("Nhiệm vụ 1: …" is a task). Progress and notes are
+ * never split: "Thời gian hoàn thành: 15/8/2025" there is when the work was done, not a deadline.
  */
 const LABELLED_ROLES: ReadonlySet<string> = new Set<Role>(['owner', 'partners', 'deadline', 'target']);
+const UNSPLIT_ROLES: ReadonlySet<string> = new Set<Role>(['id', 'progress', 'note']);
 
 export function withCellLabels(fields: Fields): Fields {
   let out = fields;
   for (const role in fields) {
-    if (role === 'id') continue;
+    if (UNSPLIT_ROLES.has(role)) continue;
     const cell = fields[role as Role]!;
     if (typeof cell.value !== 'string' || (!LABELLED_ROLES.has(role) && !cell.value.includes('\n'))) continue;
     const parts = labelledCell(cell.value);

@@ -237,6 +237,8 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
 }
 
 const UNIT_HEADER = /^(?:don vi|don vi tinh|dvt)$/;
+/** How a report states progress: "Đã …", "Đang …", "Chưa …", "Hoàn thành …". */
+const STATUS_START = /^(?:da|dang|chua) |^hoan thanh/;
 
 /**
  * Cells below a "Kết quả" header read like a report's statuses ("Đã hoàn thành", "Đang thực
@@ -249,7 +251,7 @@ function looksLikeStatuses(grid: Grid, col: number, headerRow: number, numbers: 
     const k = looseKey(grid.text(r, col));
     if (!k) continue;
     filled++;
-    if (/^(?:da|dang|chua) |^hoan thanh/.test(k) || (numbers && /^\d{1,3} ?%?$/.test(k))) status++;
+    if (STATUS_START.test(k) || (numbers && /^\d{1,3} ?%?$/.test(k))) status++;
   }
   return filled > 0 && status * 2 >= filled;
 }
@@ -261,7 +263,8 @@ function looksLikeTimes(grid: Grid, col: number, headerRow: number): boolean {
   for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + 40); r++) {
     if (grid.isEmpty(r, col)) continue;
     filled++;
-    if (readsAsTime(grid.cellInput(r, col))) times++;
+    // "Đã hoàn thành ngày 15/8/2025" has a date but reports progress.
+    if (!STATUS_START.test(looseKey(grid.text(r, col))) && readsAsTime(grid.cellInput(r, col))) times++;
   }
   return filled > 0 && times * 2 > filled;
 }

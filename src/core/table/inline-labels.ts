@@ -32,7 +32,8 @@ const ROLE_KEYS: { role: Label['role']; weak?: boolean; key: RegExp }[] = [
   { role: 'owner', weak: true, key: new RegExp(`^${AGENCY} (?:thuc hien|dau moi|chiu trach nhiem)$`) },
   { role: 'deadline', key: /^(?:thoi gian|thoi han|tien do|moc thoi gian)(?: (?:thuc hien|hoan thanh|trien khai|du kien|du kien hoan thanh|bao cao))?$/ },
   { role: 'target', key: /^(?:san pham|ket qua|chi tieu|muc tieu|noi dung va muc tieu)(?: (?:dau ra|du kien|can dat|dat duoc|chu yeu|san pham|ket qua))*$/ },
-  { role: 'container', key: /^(?:phan cong (?:trach nhiem|thuc hien|nhiem vu)|to chuc thuc hien|trach nhiem thuc hien)$/ },
+  // Not "Tổ chức thực hiện": that is the plan's closing section, prose about each body's duties.
+  { role: 'container', key: /^(?:phan cong (?:trach nhiem|thuc hien|nhiem vu)|trach nhiem thuc hien)$/ },
 ];
 
 /** A label can only be short: longer text before a colon is a sentence ("Sở X chủ trì nội dung: …"). */
@@ -54,7 +55,8 @@ export function labelOf(line: string): Label | null {
   if (name.length > MAX_LABEL_LENGTH) return null;
   const key = looseKey(name.replace(EMPHASIS, ''));
   const spec = ROLE_KEYS.find((s) => s.key.test(key));
-  if (!spec) return null;
+  // "2. Kết quả" or "II. MỤC TIÊU" without a colon is a heading of the plan, not a label.
+  if (!spec || (colon < 0 && spec.role !== 'container')) return null;
   const value = colon >= 0 ? body.slice(colon + 1).replace(EMPHASIS, '').trim() : '';
   // "Cơ quan thực hiện:" with nothing after it heads the "chủ trì" and "phối hợp" lines below.
   if (spec.weak && value === '') return { role: 'container', weak: false, value };
@@ -110,7 +112,7 @@ function agencyBeforeVerb(line: string): string {
 }
 
 /** "Sở Nội vụ chủ trì …", "Sở Tư pháp phối hợp với …": an agency, then the verb that gives its role. */
-const ASSIGNING_VERB = /^(\p{Lu}.{2,79}?)\s+(chủ trì|chịu trách nhiệm|phối hợp)(?=[\s,.:;]|$)/iu;
+const ASSIGNING_VERB = /^(\p{Lu}.{2,79}?)[\s,;]+(chủ trì|chịu trách nhiệm|phối hợp)(?=[\s,.:;]|$)/u;
 
 /**
  * A sentence under "Phân công trách nhiệm" that assigns without a label: "- Sở Kế hoạch và Đầu tư

@@ -65,10 +65,15 @@ export function readInline(grid: Grid): InlineRead | null {
     const top = headings[headings.length - 1] ?? null;
     if (bullet && bullet.text[0] !== label.text[0]) {
       const title = { line: bullet, id: null, title: bullet.text.slice(leadOf(bullet.text).length).trim(), level: 50 };
-      return { heading: title, section: top, fields: {}, weakOwner: false, lastRow: 0, bulletLead: bullet.text[0] };
+      const lead = bullet.text[0];
+      bullet = null; // it names this task only
+      return { heading: title, section: top, fields: {}, weakOwner: false, lastRow: 0, bulletLead: lead };
     }
+    // A paragraph after the numbered heading is nearer the labels: it names the task (research §1:
+    // "the nearest paragraph above"), under the heading. The paragraph is reset by each heading.
+    if (paragraph) return { heading: paragraph, section: top, fields: {}, weakOwner: false, lastRow: 0 };
     const section = headings.length > 1 ? headings[headings.length - 2] : null;
-    return { heading: top ?? paragraph, section, fields: {}, weakOwner: false, lastRow: 0 };
+    return { heading: top, section, fields: {}, weakOwner: false, lastRow: 0 };
   };
 
   for (const line of sheetLines(grid)) {
@@ -76,6 +81,8 @@ export function readInline(grid: Grid): InlineRead | null {
     if (label) {
       pending = finish(pending);
       if (label.role === 'container') {
+        // A new block of assignments: the task that already has its own is complete.
+        if (current && ASSIGNING.some((r) => current!.fields[r])) close();
         assigning = true;
         continue;
       }
@@ -90,13 +97,15 @@ export function readInline(grid: Grid): InlineRead | null {
       if (label.value === '') pending = { task: current, role, lines: [], row: line.row };
       continue;
     }
-    if (pending && (BULLET.test(line.text) || line.row === pending.row)) {
+    // A bullet of the kind that names tasks ("- Số hóa hồ sơ" after "+ Sản phẩm:") is the next task.
+    if (pending && ((BULLET.test(line.text) && line.text[0] !== pending.task.bulletLead) || line.row === pending.row)) {
       pending.lines.push(line);
       pending.task.lastRow = line.row;
       continue;
     }
     const sentence = assigning && BULLET.test(line.text) ? assignmentSentence(line.text) : null;
-    if (sentence && !current?.fields[sentence.role]) {
+    if (sentence) {
+      if (current?.fields[sentence.role]) close(); // a second "Sở … chủ trì …": another task
       current ??= start(line);
       current.fields[sentence.role] = field(line, sentence.agency);
       current.lastRow = line.row;

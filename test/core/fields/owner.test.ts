@@ -75,3 +75,7 @@ test.each([
 ])('a set of bodies, not one owner: %s', (text, collective) => {
   expect(owners(text)).toMatchObject({ agencies: [], collective: [collective], unknown: [] });
 });
+
+test('a set of districts after the last of two agencies belongs to that one: the Sở stays an owner', () => {
+  expect(owners('Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện')).toMatchObject({ agencies: ['Sở Tài chính', 'Phòng Tài chính - Kế hoạch'], unknown: [] });
+});

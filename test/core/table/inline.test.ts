@@ -237,3 +237,51 @@ test('under "Phân công trách nhiệm", sentences "Sở X chủ trì …" and 
     ['8', ['Sở Kế hoạch và Đầu tư'], ['Sở Nội vụ'], 'measurable'],
   ]);
 });
+
+describe('inline edge cases from review', () => {
+  const read = (lines: string[]) => validate(pasted(lines), { asOf });
+  const brief = (r: ReturnType<typeof validate>) => r.tasks.map((t) => [t.task, t.owner.agencies.join(), t.partners?.agencies.join() ?? null, t.target.text]);
+
+  test('a numbered heading without a colon ("2. Kết quả") is a heading, not a label that swallows the next lines', () => {
+    const r = read(['1. Rà soát văn bản', '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian: Năm 2025', '2. Kết quả', '- Báo cáo tổng hợp']);
+    expect(brief(r)).toEqual([['Rà soát văn bản', 'Sở Tư pháp', null, '']]);
+  });
+
+  test('the closing "TỔ CHỨC THỰC HIỆN" section does not add partners to the last task', () => {
+    const r = read(['1. Rà soát văn bản', '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian: Năm 2025', 'IV. TỔ CHỨC THỰC HIỆN', '- Sở Tài chính phối hợp bố trí kinh phí.']);
+    expect(brief(r)).toEqual([['Rà soát văn bản', 'Sở Tư pháp', null, '']]);
+  });
+
+  test('a sibling bullet task after an empty "+ Sản phẩm:" label starts the next task', () => {
+    const r = read(['1. Chuyển đổi số', '- Rà soát văn bản', '+ Cơ quan chủ trì: Sở Tư pháp', '+ Sản phẩm:', '+ Báo cáo rà soát', '- Số hóa hồ sơ', '+ Cơ quan chủ trì: Sở Nội vụ']);
+    expect(brief(r)).toEqual([
+      ['Rà soát văn bản', 'Sở Tư pháp', null, 'Báo cáo rà soát'],
+      ['Số hóa hồ sơ', 'Sở Nội vụ', null, ''],
+    ]);
+  });
+
+  test('two "chủ trì" sentences under one "Phân công trách nhiệm" are two tasks; lower-case text is not an agency', () => {
+    const r = read(['2. Cải cách thủ tục', '2.2. Phân công trách nhiệm:', '- Sở Tư pháp chủ trì rà soát.', '- Sở Nội vụ chủ trì khảo sát.', '- tổ chức tập huấn cho cán bộ, phối hợp với Sở Nội vụ.']);
+    expect(r.tasks.map((t) => t.owner.agencies.join())).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+    expect(r.findings.map((f) => f.code)).not.toContain('partners.unknown');
+  });
+
+  test('a paragraph between the numbered heading and the labels names the task, under the heading', () => {
+    const r = read(['II. NHIỆM VỤ', 'Rà soát văn bản quy phạm pháp luật', '- Cơ quan chủ trì: Sở Tư pháp', 'Số hóa hồ sơ hành chính', '- Cơ quan chủ trì: Sở Nội vụ']);
+    expect(r.tasks.map((t) => [t.row, t.section, t.task])).toEqual([
+      [2, 'II', 'Rà soát văn bản quy phạm pháp luật'],
+      [4, 'II', 'Số hóa hồ sơ hành chính'],
+    ]);
+  });
+});
+
+test('a progress cell is not split by its labels: its completion date stays progress', () => {
+  const r = validate({
+    sheetName: 'Báo cáo', top: 1, left: 1, merges: [],
+    values: [
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả cần đạt', 'Tiến độ thực hiện'],
+      ['1', 'Rà soát', 'Sở Nội vụ', null, 'Báo cáo', 'Đã hoàn thành\nThời gian hoàn thành: 15/8/2025'],
+    ],
+  }, { asOf });
+  expect(r.tasks[0]).toMatchObject({ deadline: { kind: 'missing' }, progress: { state: 'done' } });
+});
