@@ -18,9 +18,14 @@ export interface Label {
   value: string;
 }
 
+const BULLET_CHARS = '-+•–—*●○▪◦';
+/** List numbering before "." or ")": "II", "1.2", "a", "A". */
+const NUMBERING = '(?:[IVXLCDM]+|\\d+(?:\\.\\d+)*|[a-zđ]|[A-Z])';
+export const BULLET = new RegExp(`^[${BULLET_CHARS}]`);
+/** A numbered heading: its number, then its text ("1.2. Phân công …", "a) Rà soát …", "II. NHIỆM VỤ"). */
+export const NUMBERED_HEADING = new RegExp(`^(${NUMBERING})[.)]\\s*(?=[\\p{L}“"(*])`, 'u');
 /** Bullets and list numbering in front of a line: "- ", "+ ", "• ", "a) ", "1.2. ", "II. ". */
-const LEAD = /^(?:[-+•–—*●○▪◦]\s*|(?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(?=[\p{L}*]))/u;
-const NUMBERED_LEAD = /^(?:[IVXLCDM]+|\d|[a-zđ]\))/u;
+const LEAD = new RegExp(`^(?:[${BULLET_CHARS}]\\s*|${NUMBERING}[.)]\\s*(?=[\\p{L}*]))`, 'u');
 /** Italic or bold markers around a label copied from formatted text. */
 const EMPHASIS = /^[*_]+|[*_]+$/g;
 
@@ -50,7 +55,7 @@ export function labelOf(line: string): Label | null {
   const colon = body.indexOf(':');
   // Without a colon only a numbered heading is a label ("1.2. Phân công trách nhiệm"): other text
   // is answered before any key is computed, which matters on large sheets with no table.
-  if (colon < 0 && !NUMBERED_LEAD.test(lead)) return null;
+  if (colon < 0 && (lead === '' || BULLET.test(lead))) return null;
   const name = colon >= 0 ? body.slice(0, colon) : body;
   if (name.length > MAX_LABEL_LENGTH) return null;
   const key = looseKey(name.replace(EMPHASIS, ''));
@@ -72,7 +77,6 @@ export function valueOf(role: InlineRole, lines: readonly string[]): string {
   return role === 'owner' || role === 'partners' ? texts.map(agencyBeforeVerb).join('; ') : texts.join('\n');
 }
 
-export const BULLET = /^[-+•–—*●○▪◦]/;
 
 export interface LabelledCell {
   /** The lines before the first label: the cell's own content ("Tập huấn cán bộ"). */

@@ -8,7 +8,7 @@ import { clean } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import type { Grid } from './grid';
-import { assignmentSentence, BULLET, labelOf, leadOf, valueOf, type InlineRole } from './inline-labels';
+import { assignmentSentence, BULLET, labelOf, leadOf, NUMBERED_HEADING, valueOf, type InlineRole } from './inline-labels';
 import type { FieldCell, RawTask } from './rows';
 
 interface Line {
@@ -42,7 +42,6 @@ export interface InlineRead {
   unlabelled: InlineRole[];
 }
 
-const NUMBERED = /^((?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ]|[A-Z]))[.)]\s*(?=[\p{L}“"(*])/u;
 const ASSIGNING: InlineRole[] = ['owner', 'partners', 'deadline'];
 const INLINE_ROLES: InlineRole[] = ['owner', 'partners', 'deadline', 'target'];
 
@@ -153,7 +152,7 @@ function* sheetLines(grid: Grid): Generator<Line> {
 }
 
 function headingOf(line: Line): Heading {
-  const m = NUMBERED.exec(line.text);
+  const m = NUMBERED_HEADING.exec(line.text);
   if (!m) return { line, id: null, title: line.text, level: 100 };
   const id = m[1];
   const level = /^[IVXLCDM]+$|^[A-Z]$/.test(id) ? 0 : /^\d/.test(id) ? id.split('.').length : 9;
