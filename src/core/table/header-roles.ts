@@ -11,6 +11,9 @@ export interface RoleCandidate {
   score: number;
 }
 
+/** "Kết quả" alone or qualified otherwise than as an outcome: the target of a plan or a report's progress. */
+const PLAIN_KET_QUA = /^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/;
+
 /** [pattern on the loose key, role, score]: a higher score wins when a header matches several. */
 const RULES: [RegExp, Role, number][] = [
   [/^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma)$/, 'id', 10],
@@ -31,8 +34,8 @@ const RULES: [RegExp, Role, number][] = [
   [/^chi tieu/, 'target', 6],
   [/^chi tieu/, 'task', 3],
   // "Kết quả xử lý", "Kết quả thực hiện" (a tracking sheet's outcome) are only ever progress.
-  [/^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/, 'target', 5],
-  [/^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/, 'progress', 4],
+  [PLAIN_KET_QUA, 'target', 5],
+  [PLAIN_KET_QUA, 'progress', 4],
   [/nhiem vu|giai phap|ten de an|ten du an|hoat dong|cong viec|^noi dung|noi dung chinh/, 'task', 7],
 ];
 
