@@ -5,7 +5,7 @@
  * that role has a filled cell of its own, which is what the table says and wins.
  */
 import type { Role } from '../types';
-import { labelledCell } from './inline-labels';
+import { INLINE_ROLES, labelledCell } from './inline-labels';
 import type { FieldCell, RawTask } from './rows';
 
 type Fields = RawTask['fields'];
@@ -15,7 +15,7 @@ type Fields = RawTask['fields'];
  * counts on a line of its own below the text ("Nhiệm vụ 1: …" is a task). Progress and notes are
  * never split: "Thời gian hoàn thành: 15/8/2025" there is when the work was done, not a deadline.
  */
-const LABELLED_ROLES: ReadonlySet<string> = new Set<Role>(['owner', 'partners', 'deadline', 'target']);
+const LABELLED_ROLES: ReadonlySet<string> = new Set<Role>(INLINE_ROLES);
 const UNSPLIT_ROLES: ReadonlySet<string> = new Set<Role>(['id', 'progress', 'note']);
 
 export function withCellLabels(fields: Fields): Fields {

@@ -7,7 +7,9 @@
  */
 import { looseKey } from '../text/normalize';
 
-export type InlineRole = 'owner' | 'partners' | 'deadline' | 'target';
+/** The roles a label can give, in report order. */
+export const INLINE_ROLES = ['owner', 'partners', 'deadline', 'target'] as const;
+export type InlineRole = (typeof INLINE_ROLES)[number];
 
 export interface Label {
   /** 'container' heads a block of labels ("Phân công trách nhiệm:") and assigns nothing. */

@@ -8,7 +8,7 @@ import { clean } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role } from '../types';
 import type { DetectedTable } from './detect';
 import type { Grid } from './grid';
-import { assignmentSentence, BULLET, labelOf, leadOf, NUMBERED_HEADING, valueOf, type InlineRole } from './inline-labels';
+import { assignmentSentence, BULLET, INLINE_ROLES, labelOf, leadOf, NUMBERED_HEADING, valueOf, type InlineRole } from './inline-labels';
 import type { FieldCell, RawTask } from './rows';
 
 interface Line {
@@ -43,7 +43,6 @@ export interface InlineRead {
 }
 
 const ASSIGNING: InlineRole[] = ['owner', 'partners', 'deadline'];
-const INLINE_ROLES: InlineRole[] = ['owner', 'partners', 'deadline', 'target'];
 
 export function readInline(grid: Grid): InlineRead | null {
   const tasks: Building[] = [];
