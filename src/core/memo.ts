@@ -25,3 +25,15 @@ export class StringMemo<V> {
     return v;
   }
 }
+
+/**
+ * Freezes a parse and the arrays it holds, so that it can be handed out, and shared by every task
+ * of a report with the same text, without a defensive copy per cell.
+ */
+export function frozen<T extends object>(value: T): Readonly<T> {
+  for (const key in value) {
+    const v = value[key];
+    if (Array.isArray(v)) Object.freeze(v);
+  }
+  return Object.freeze(value);
+}

@@ -4,8 +4,8 @@
  * The due date is inclusive: a task due today is due soon, not overdue.
  */
 import { addDays, diffDays, yearOf } from './dates';
-import { parseProgress } from './fields/progress';
-import type { DeadlineInfo, IsoDate, ProgressInfo, TaskStatus } from './types';
+import { readProgress } from './fields/progress';
+import type { DeadlineInfo, IsoDate, ProgressInfo, Shared, TaskStatus } from './types';
 
 /** Days ahead in which a deadline counts as due soon, unless the user chooses otherwise. */
 export const DEFAULT_DUE_SOON_DAYS = 14;
@@ -17,8 +17,8 @@ export interface StatusResult {
 }
 
 /** "Đã thực hiện" typed in the deadline column says the task is done (read with the progress vocabulary). */
-function deadlineSaysDone(deadline: DeadlineInfo): boolean {
-  return deadline.kind === 'status' && parseProgress({ value: deadline.text, text: deadline.text }, { planYear: null }).state === 'done';
+function deadlineSaysDone(deadline: Shared<DeadlineInfo>): boolean {
+  return deadline.kind === 'status' && readProgress({ value: deadline.text, text: deadline.text }, { planYear: null }).state === 'done';
 }
 
 const result = (status: TaskStatus, daysOverdue: number | null = null): StatusResult => ({ status, doneTiming: null, daysOverdue });
@@ -30,7 +30,7 @@ function soonLimit(asOf: IsoDate, days: number): IsoDate {
   return lastWindow.limit;
 }
 
-export function taskStatus(deadline: DeadlineInfo, progress: ProgressInfo, asOf: IsoDate, dueSoonDays: number): StatusResult {
+export function taskStatus(deadline: Shared<DeadlineInfo>, progress: Shared<ProgressInfo>, asOf: IsoDate, dueSoonDays: number): StatusResult {
   const due = deadline.due;
   if (progress.state === 'done' || (progress.state === 'unknown' && deadlineSaysDone(deadline))) {
     const doneOn = progress.doneOn ?? null;

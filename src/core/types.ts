@@ -131,6 +131,12 @@ export interface OwnerInfo {
 
 export type TaskStatus = 'done' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'no-deadline';
 
+/**
+ * A part of the report read from a memoised parse: frozen and shared by every task with the same
+ * cell text (validate.ts), so it is read-only here and throws if changed at run time.
+ */
+export type Shared<T> = { readonly [K in keyof T]: T[K] extends (infer U)[] ? readonly U[] : T[K] extends (infer U)[] | undefined ? readonly U[] | undefined : T[K] };
+
 export interface Task {
   /** First sheet row of the task. */
   row: number;
@@ -143,11 +149,11 @@ export interface Task {
   sectionTitle?: string | null;
   criterion?: string | null;
   task: string | null;
-  owner: OwnerInfo;
-  partners?: OwnerInfo | null;
-  deadline: DeadlineInfo;
-  target: TargetInfo;
-  progress: ProgressInfo;
+  owner: Shared<OwnerInfo>;
+  partners?: Shared<OwnerInfo> | null;
+  deadline: Shared<DeadlineInfo>;
+  target: Shared<TargetInfo>;
+  progress: Shared<ProgressInfo>;
   status: TaskStatus;
   /** done on time / late where a completion date is known. */
   doneTiming?: 'on-time' | 'late' | null;

@@ -4,11 +4,12 @@
  */
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
-import { parseDeadline, type DeadlineContext } from './fields/deadline';
+import { readDeadline, type DeadlineContext } from './fields/deadline';
 import { readOwners, type OwnerParse } from './fields/owner';
-import { parseProgress } from './fields/progress';
-import { classifyTarget } from './fields/target';
+import { readProgress } from './fields/progress';
+import { readTarget, type TargetParse } from './fields/target';
 import { makeFinding } from './findings';
+import { frozen } from './memo';
 import { planYearFromTitle } from './plan-year';
 import { DEFAULT_DUE_SOON_DAYS, taskStatus } from './status';
 import { summarise } from './summary';
@@ -20,7 +21,7 @@ import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { strayFinding, taskFindings, type TaskFindingContext } from './task-findings';
 import { isNotNfc } from './text/normalize';
 import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
-import { isErrorValue } from './fields/cell-input';
+import { isErrorValue, type CellInput } from './fields/cell-input';
 import type { Finding, Profile, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
 
 interface Context {
@@ -128,8 +129,9 @@ function fieldText(cell: FieldCell | undefined): string {
   return cell && !isErrorValue(cell.value) ? cell.text : '';
 }
 
-function fieldInput(cell: FieldCell | undefined) {
-  return { value: cell?.value ?? null, text: fieldText(cell), numberFormat: cell?.numberFormat ?? null };
+/** What a parser reads of a cell: the cell itself, or '' for a formula error. */
+function fieldInput(cell: FieldCell): CellInput {
+  return isErrorValue(cell.value) ? { value: cell.value, text: '', numberFormat: cell.numberFormat ?? null } : cell;
 }
 
 /** One task and its findings, which are appended to out. */
@@ -145,16 +147,13 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     cells[role as Role] = c.address;
     if (isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
-  // Shared memo entries, read only: publicOwner copies what goes into the report.
+  // Shared memo entries, read only: publicOwner gives the report their frozen view.
   const owner = f.owner ? readOwners(fieldText(f.owner), ctx.directory) : null;
   const partners = f.partners ? readOwners(fieldText(f.partners), ctx.directory) : null;
-  const deadline = f.deadline
-    ? parseDeadline(fieldInput(f.deadline), ctx.deadlineCtx)
-    : (sectionHorizon(raw, ctx) ?? { text: '', kind: 'missing' as const, due: null });
-  const progress = f.progress
-    ? parseProgress(fieldInput(f.progress), ctx.progressCtx)
-    : { text: '', state: 'unknown' as const, percent: null };
-  const target = f.target ? classifyTarget(fieldText(f.target)) : { text: '', kind: 'missing' as const };
+  // Frozen readings, shared by every task with the same text (see memo.ts, frozen).
+  const deadline = f.deadline ? readDeadline(fieldInput(f.deadline), ctx.deadlineCtx) : (sectionHorizon(raw, ctx) ?? NO_DEADLINE);
+  const progress = f.progress ? readProgress(fieldInput(f.progress), ctx.progressCtx) : NO_PROGRESS;
+  const target = f.target ? readTarget(fieldText(f.target)) : null;
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
   const task: Task = {
@@ -165,10 +164,10 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     sectionTitle: raw.sectionTitle,
     criterion: f.criterion ? fieldText(f.criterion) || null : null,
     task: f.task ? fieldText(f.task) || null : null,
-    owner: owner ? publicOwner(owner) : { text: '', agencies: [], unknown: [] },
+    owner: owner ? publicOwner(owner) : NO_OWNER,
     partners: partners ? publicOwner(partners) : null,
     deadline,
-    target: { text: target.text, kind: target.kind },
+    target: target ? publicTarget(target) : NO_TARGET,
     progress,
     status: status.status,
     doneTiming: status.doneTiming,
@@ -193,7 +192,7 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
  */
 function stateFromNote(f: Partial<Record<Role, FieldCell>>, ctx: Context): Partial<Record<Role, FieldCell>> {
   if (!f.progress || fieldText(f.progress) || !f.note || !fieldText(f.note)) return f;
-  const state = parseProgress(fieldInput(f.note), ctx.progressCtx).state;
+  const state = readProgress(fieldInput(f.note), ctx.progressCtx).state;
   return state === 'unknown' ? f : { ...f, progress: f.note };
 }
 
@@ -205,7 +204,7 @@ function stateFromNote(f: Partial<Record<Role, FieldCell>>, ctx: Context): Parti
 function sectionHorizon(raw: RawTask, ctx: Context): Task['deadline'] | null {
   const title = raw.sectionTitle;
   if (!title) return null;
-  const d = parseDeadline({ value: title, text: title, numberFormat: null }, ctx.deadlineCtx);
+  const d = readDeadline({ value: title, text: title, numberFormat: null }, ctx.deadlineCtx);
   return d.due !== null && (d.kind === 'period' || d.kind === 'date') ? d : null;
 }
 
@@ -217,14 +216,33 @@ function renamesFor(o: Readonly<OwnerParse>, planYear: number | null): TaskFindi
 }
 
 /**
- * The report's owner object: the fields of §4 plus collective names, without parse internals.
- * Its lists are copies: the parse is a memo entry shared with other cells and later reports.
+ * The report's parts that come from a memoised parse: frozen, one per parse, so that tasks with the
+ * same owner or target text share one object instead of each holding copies. A memo entry is
+ * never changed, so its view never goes stale; the WeakMap lets both go when the memo drops them.
  */
+const ownerViews = new WeakMap<Readonly<OwnerParse>, Task['owner']>();
+const targetViews = new WeakMap<Readonly<TargetParse>, Task['target']>();
+
+/** The owner fields of §4 plus collective names, without parse internals. */
 function publicOwner(o: Readonly<OwnerParse>): Task['owner'] {
-  const out: Task['owner'] = { text: o.text, agencies: [...o.agencies], unknown: [...o.unknown] };
-  if (o.collective && o.collective.length > 0) out.collective = [...o.collective];
-  return out;
+  let view = ownerViews.get(o);
+  if (!view) {
+    const collective = o.collective && o.collective.length > 0 ? { collective: o.collective } : {};
+    ownerViews.set(o, (view = frozen({ text: o.text, agencies: o.agencies, unknown: o.unknown, ...collective })));
+  }
+  return view;
 }
+
+function publicTarget(t: Readonly<TargetParse>): Task['target'] {
+  let view = targetViews.get(t);
+  if (!view) targetViews.set(t, (view = frozen({ text: t.text, kind: t.kind })));
+  return view;
+}
+
+const NO_OWNER: Task['owner'] = frozen({ text: '', agencies: [], unknown: [] });
+const NO_TARGET: Task['target'] = frozen({ text: '', kind: 'missing' });
+const NO_DEADLINE: Task['deadline'] = frozen({ text: '', kind: 'missing', due: null });
+const NO_PROGRESS: Task['progress'] = frozen({ text: '', state: 'unknown', percent: null });
 
 /** Required columns the table lacks; no time column is needed when every group row gave one. */
 function columnFindings(table: DetectedTable, profile: Profile, tasks: readonly Task[]): Finding[] {

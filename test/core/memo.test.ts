@@ -110,15 +110,29 @@ describe('validate() twice on the same sheet', () => {
     merges: [],
   };
 
-  test('gives the same report even when the first report is changed', () => {
+  test('shares frozen parts that cannot be changed, so a later report is unaffected', () => {
     const first = validate(snapshot, { asOf: '2023-10-16' });
     const expected = JSON.parse(JSON.stringify(first));
+    const attempts: (() => void)[] = [];
     for (const t of first.tasks) {
-      t.owner.agencies.push('X');
-      t.owner.unknown.length = 0;
-      t.deadline.flags?.push('changed');
-      t.target.kind = 'measurable';
+      attempts.push(() => (t.owner.agencies as string[]).push('X'));
+      attempts.push(() => ((t.owner.unknown as string[]).length = 0));
+      if (t.deadline.flags) attempts.push(() => (t.deadline.flags as string[]).push('changed'));
+      attempts.push(() => ((t.target as { kind: string }).kind = 'measurable'));
+      attempts.push(() => ((t.progress as { state: string }).state = 'done'));
     }
+    for (const attempt of attempts) expect(attempt).toThrow(TypeError);
     expect(JSON.parse(JSON.stringify(validate(snapshot, { asOf: '2023-10-16' })))).toEqual(expected);
+  });
+
+  test('tasks with the same owner text share one owner object', () => {
+    const report = validate(snapshot, { asOf: '2023-10-16' });
+    const byText = new Map<string, unknown>();
+    for (const t of report.tasks) {
+      const seen = byText.get(t.owner.text);
+      if (seen) expect(t.owner).toBe(seen);
+      byText.set(t.owner.text, t.owner);
+    }
+    expect(byText.size).toBeLessThan(report.tasks.length);
   });
 });

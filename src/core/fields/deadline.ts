@@ -9,7 +9,7 @@
  * tiếp theo" is a compound cell (the first clause must still be done on time).
  */
 import { addDays, dateFormatParts, endOfMonth, excelSerialToIso, isoDate, monthOf, yearOf } from '../dates';
-import { StringMemo } from '../memo';
+import { frozen, StringMemo } from '../memo';
 import { clean } from '../text/normalize';
 import type { DeadlineInfo, IsoDate } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
@@ -39,13 +39,21 @@ const TIME_WORDS = /\b(?:nam|quy|qui|thang|ngay|giai doan|truoc|thuong xuyen|lie
 const TRAILING_NOISE = /\b(?:nam|va|den|het|hoan thanh|xong|ket thuc)\b/g;
 
 export function parseDeadline(cell: CellInput, ctx: DeadlineContext): DeadlineInfo {
+  const d = readDeadline(cell, ctx);
+  // A copy: callers may keep or change what they get.
+  return d.flags ? { ...d, flags: [...d.flags] } : { ...d };
+}
+
+/**
+ * The reading itself, frozen: a text cell's is the memo entry shared by every cell with that text.
+ * For callers that only read it or put it in a report as it is.
+ */
+export function readDeadline(cell: CellInput, ctx: DeadlineContext): Readonly<DeadlineInfo> {
   const { value } = cell;
   if (isErrorValue(value)) return { text: clean(cell.text || String(value.error)), kind: 'invalid', due: null, form: 'error-value', flags: [] };
   if (typeof value === 'number') return fromNumber(value, clean(cell.text || String(value)), cell.numberFormat, ctx);
   if (typeof value === 'boolean') return { text: clean(cell.text || String(value)), kind: 'invalid', due: null, flags: ['not-a-time'] };
-  const hit = memoFor(ctx).get(cell.text || (value === null ? '' : String(value)));
-  // A copy: callers may keep or change what they get.
-  return hit.flags ? { ...hit, flags: [...hit.flags] } : { ...hit };
+  return memoFor(ctx).get(cell.text || (value === null ? '' : String(value)));
 }
 
 const NO_CONTEXT: DeadlineContext = { planYear: null, asOf: '2000-01-01' };
@@ -56,17 +64,17 @@ const NO_CONTEXT: DeadlineContext = { planYear: null, asOf: '2000-01-01' };
  * the words only.
  */
 export function isNotATime(text: string): boolean {
-  return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).flags?.includes('not-a-time') ?? false;
+  return readDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).flags?.includes('not-a-time') ?? false;
 }
 
 /** Text with no readable time in it ("tiếp theo", "năm tiếp theo"): a wrapped tail, not a deadline. */
 export function readsNoTime(text: string): boolean {
-  return parseDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).kind === 'invalid';
+  return readDeadline({ value: text, text, numberFormat: null }, NO_CONTEXT).kind === 'invalid';
 }
 
 /** A cell that reads as a time ("Quý II/2025", "Năm 2025", "Thường xuyên", "Hằng năm"). */
 export function readsAsTime(cell: CellInput): boolean {
-  const kind = parseDeadline(cell, NO_CONTEXT).kind;
+  const kind = readDeadline(cell, NO_CONTEXT).kind;
   return kind === 'date' || kind === 'period' || kind === 'recurring' || kind === 'ongoing';
 }
 
@@ -80,17 +88,17 @@ function fromRawText(raw: string, ctx: DeadlineContext): DeadlineInfo {
 
 // Sheets repeat a few phrases ("Thường xuyên" in most rows): parse each raw text once per
 // (plan year, as-of date), the context that decides what it means. One validation uses one.
-const MEMOS = new Map<string, StringMemo<DeadlineInfo>>();
-let lastMemo: { planYear: number | null; asOf: IsoDate; memo: StringMemo<DeadlineInfo> } | null = null;
+const MEMOS = new Map<string, StringMemo<Readonly<DeadlineInfo>>>();
+let lastMemo: { planYear: number | null; asOf: IsoDate; memo: StringMemo<Readonly<DeadlineInfo>> } | null = null;
 
-function memoFor(ctx: DeadlineContext): StringMemo<DeadlineInfo> {
+function memoFor(ctx: DeadlineContext): StringMemo<Readonly<DeadlineInfo>> {
   const { planYear, asOf } = ctx;
   if (lastMemo && lastMemo.planYear === planYear && lastMemo.asOf === asOf) return lastMemo.memo;
   const id = `${planYear}|${asOf}`;
   let memo = MEMOS.get(id);
   if (!memo) {
     if (MEMOS.size >= 16) MEMOS.clear();
-    MEMOS.set(id, (memo = new StringMemo((raw) => fromRawText(raw, { planYear, asOf }))));
+    MEMOS.set(id, (memo = new StringMemo((raw) => frozen(fromRawText(raw, { planYear, asOf })))));
   }
   lastMemo = { planYear, asOf, memo };
   return memo;

@@ -4,7 +4,7 @@
  * Negations come first: "Chưa hoàn thành" is not done, "Chưa thực hiện" is not started.
  */
 import { excelSerialToIso, isDateFormat } from '../dates';
-import { StringMemo } from '../memo';
+import { frozen, StringMemo } from '../memo';
 import { clean } from '../text/normalize';
 import type { ProgressInfo } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
@@ -27,18 +27,24 @@ const ANY_PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const COUNT = /(?<![\d/.-])(?<!(?:ngay|thang|quy|nam|tu|den|vao|truoc|sau)\s)(\d{1,3})\s*(?:\/|tren|trong so|trong tong so)\s*(\d{1,3})(?![\d/.-])\s+(?=[a-z])/;
 
 export function parseProgress(cell: CellInput, ctx: { planYear: number | null; date1904?: boolean }): ProgressInfo {
+  // A copy: callers may keep or change what they get.
+  return { ...readProgress(cell, ctx) };
+}
+
+/** The reading itself, frozen: a text cell's is the memo entry shared by every cell with that text. */
+export function readProgress(cell: CellInput, ctx: { planYear: number | null; date1904?: boolean }): Readonly<ProgressInfo> {
   const { value } = cell;
   if (isErrorValue(value)) return { text: cell.text || value.error, state: 'unknown', percent: null };
   if (typeof value === 'number') return fromNumber(value, cell, ctx.date1904 ?? false);
   if (typeof value === 'boolean') return { text: cell.text || String(value), state: value ? 'done' : 'unknown', percent: value ? 100 : null };
   // Keyed by the raw text: clean() is part of what the memo saves.
-  return { ...textMemo.get(cell.text || (value === null ? '' : String(value))) };
+  return textMemo.get(cell.text || (value === null ? '' : String(value)));
 }
 
 // Tracking sheets repeat a few statuses ("Hoàn thành", "Đang thực hiện"): read each text once.
-const textMemo = new StringMemo((raw: string): ProgressInfo => {
+const textMemo = new StringMemo((raw: string): Readonly<ProgressInfo> => {
   const text = clean(raw);
-  return text ? fromText(text) : { text, state: 'unknown', percent: null };
+  return frozen(text ? fromText(text) : { text, state: 'unknown', percent: null });
 });
 
 function fromText(text: string): ProgressInfo {

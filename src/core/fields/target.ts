@@ -4,7 +4,7 @@
  * research notes §4.1; decimal commas and thousands dots are numbers.
  */
 import { extractViNumbers } from '../numbers';
-import { StringMemo } from '../memo';
+import { frozen, StringMemo } from '../memo';
 import { clean, stripDiacritics } from '../text/normalize';
 import type { TargetInfo } from '../types';
 
@@ -27,12 +27,17 @@ export interface TargetParse extends TargetInfo {
 }
 
 // Targets repeat across rows ("100% xã, phường", "Kế hoạch"): classify each text once.
-const memo = new StringMemo(computeTarget);
+const memo = new StringMemo((text: string) => frozen(computeTarget(text)));
 
 export function classifyTarget(text: string): TargetParse {
-  const hit = memo.get(text);
+  const hit = readTarget(text);
   // A copy: callers may keep or change what they get.
   return hit.numbers ? { ...hit, numbers: [...hit.numbers] } : { ...hit };
+}
+
+/** The memo entry itself, frozen and shared by every cell with this text: for callers that only read it. */
+export function readTarget(text: string): Readonly<TargetParse> {
+  return memo.get(text);
 }
 
 function computeTarget(text: string): TargetParse {
