@@ -161,26 +161,40 @@ function parts(template: string): string[] {
   return p;
 }
 
+/**
+ * Filled messages, looked up by template and then by each parameter's value in turn. A sheet
+ * repeats the same finding ("Thời hạn không xác định được ngày: “Theo Kế hoạch…”") on thousands of
+ * rows; looking its message up by values (texts from the parse memos, whose hashes V8 keeps, and
+ * small numbers) costs less than building and hashing the message again, and the report holds one
+ * copy of each message, which is smaller to keep and cheaper for the garbage collector to move.
+ */
+type Filled = Map<string | number | undefined, Filled | string>;
+const FILLED = new Map<string, Filled>();
+let filledCount = 0;
+
 function fill(template: string, params: Params): string {
   const p = parts(template);
   if (p.length === 1) return p[0];
-  let out = p[0];
-  for (let i = 1; i < p.length; i += 2) out += (p[i] in params ? String(params[p[i]]) : '') + p[i + 1];
-  return intern(out);
-}
-
-/**
- * One copy of each message: a sheet repeats the same finding ("Thời hạn không xác định được
- * ngày: “Theo Kế hoạch…”") on thousands of rows, and a report that keeps one string per message
- * instead of one per finding is smaller to hold and cheaper for the garbage collector to move.
- */
-const MESSAGES = new Map<string, string>();
-
-function intern(message: string): string {
-  const known = MESSAGES.get(message);
-  if (known !== undefined) return known;
-  if (MESSAGES.size >= 10_000) MESSAGES.clear();
-  MESSAGES.set(message, message);
+  let node = FILLED.get(template);
+  if (!node) FILLED.set(template, (node = new Map()));
+  // p is [text, name, text, …, name, text]: every name but the last leads to another level.
+  for (let i = 1; i < p.length - 2; i += 2) {
+    const value = params[p[i]];
+    let next = node.get(value) as Filled | undefined;
+    if (!next) node.set(value, (next = new Map()));
+    node = next;
+  }
+  const last = params[p[p.length - 2]];
+  let message = node.get(last) as string | undefined;
+  if (message === undefined) {
+    if (++filledCount > 20_000) {
+      FILLED.clear();
+      filledCount = 0;
+    }
+    message = p[0];
+    for (let i = 1; i < p.length; i += 2) message += (p[i] in params ? String(params[p[i]]) : '') + p[i + 1];
+    node.set(last, message);
+  }
   return message;
 }
 

@@ -12,33 +12,10 @@ const FOOTNOTE = /\[\s*\d+\s*\]|\(\s*\*+\s*\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+
 
 /** NFC, every kind of white space folded to one space, trimmed. */
 export function clean(s: string): string {
-  // Most cells are already clean; one scan proves it without a call into ICU's normaliser.
-  if (isSurelyClean(s)) return s;
   const t = s.normalize('NFC');
   // Most cells are already tidy: one test is cheaper than replacing.
   if (!UNTIDY.test(t)) return t;
   return t.replace(/[\u00ad\u200b]/g, '').replace(SPACES, ' ').trim();
-}
-
-/**
- * Characters that are NFC whatever surrounds them and that clean() leaves alone: unchanged by
- * NFC, no combining class, never following another in a canonical decomposition (so nothing
- * composes with them), and not white space, a soft hyphen or a zero-width space. The ranges:
- * ASCII to IPA (Latin-1 and Vietnamese's ă â đ ê ô ơ ư), Latin Extended Additional (ạ … ỹ),
- * general punctuation, currency, arrows and mathematical operators (≥ ≤).
- * test/core/text/normalize.test.ts checks every character of the class against that definition.
- */
-export const NFC_SAFE_CHAR = '[!-~\u007f-\u009f\u00a1-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u200c-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf\u2190-\u22ff]';
-
-/**
- * NFC and tidy: safe characters with single spaces between them. A regular expression rather
- * than a loop: it runs as native code from the first call, and most of a validation runs before
- * the JIT has optimised anything. False only means "check the slow way".
- */
-const SURELY_CLEAN = new RegExp(`^(?:${NFC_SAFE_CHAR}+ )*${NFC_SAFE_CHAR}*$`);
-
-export function isSurelyClean(s: string): boolean {
-  return SURELY_CLEAN.test(s) && s.charCodeAt(s.length - 1) !== 32;
 }
 
 /** Remove footnote markers: "Cơ quan chủ trì[1]", "Nguồn lực²", "Chỉ tiêu (*)". */

@@ -1,20 +1,9 @@
 import fc from 'fast-check';
-import { clean, isSurelyClean, looseKey, NFC_SAFE_CHAR, toneKey } from '../../../src/core/text/normalize';
+import { clean, looseKey, toneKey } from '../../../src/core/text/normalize';
 
 /** clean() without its fast path: the definition the fast path must agree with. */
 function slowClean(s: string): string {
   return s.normalize('NFC').replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** Characters that follow another in some canonical decomposition: NFC may compose them. */
-function composingCharacters(): Set<number> {
-  const out = new Set<number>();
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const d = String.fromCharCode(c).normalize('NFD');
-    for (let i = 1; i < d.length; i++) out.add(d.charCodeAt(i));
-  }
-  return out;
 }
 
 describe('clean', () => {
@@ -26,31 +15,7 @@ describe('clean', () => {
   });
 
   it('keeps tidy NFC text as it is', () => {
-    for (const s of ['Đơn vị chủ trì', '≥ 8,97', 'Quý III/2023 – Quý IV/2023', '“Hoàn thành”', 'Thường xuyên…']) {
-      expect(isSurelyClean(s)).toBe(true);
-      expect(clean(s)).toBe(s);
-    }
-  });
-
-  it('sends untidy or possibly non-NFC text the slow way', () => {
-    for (const s of [' a', 'a ', 'a  b', 'a\tb', 'a\u00a0b', 'a\u200bb', 'chu\u0309', 'Ω\u2126', '한국', 'a\u3000b']) {
-      expect(isSurelyClean(s)).toBe(false);
-    }
-  });
-
-  it('fast-path characters are NFC-stable, have no combining class and compose with nothing', () => {
-    const composing = composingCharacters();
-    const safe = new RegExp(`^${NFC_SAFE_CHAR}$`);
-    const bad: string[] = [];
-    let count = 0;
-    for (let c = 0; c < 0x10000; c++) {
-      const ch = String.fromCharCode(c);
-      if (!safe.test(ch)) continue;
-      count++;
-      if (ch.normalize('NFC') !== ch || composing.has(c) || /[\p{M}\s\u00ad\u200b]/u.test(ch)) bad.push(c.toString(16));
-    }
-    expect(bad).toEqual([]);
-    expect(count).toBeGreaterThan(1000);
+    for (const s of ['Đơn vị chủ trì', '≥ 8,97', 'Quý III/2023 – Quý IV/2023', '“Hoàn thành”', 'Thường xuyên…']) expect(clean(s)).toBe(s);
   });
 
   it('agrees with the plain definition on any text', () => {
