@@ -47,9 +47,13 @@ function bySeverity(findings: readonly Finding[]): Record<Finding['severity'], n
 export function summarise(tasks: readonly Task[], findings: readonly Finding[], asOf: IsoDate): Summary {
   const byStatus = emptyByStatus();
   const owners = new Map<string, OwnerSummary>();
+  // Tasks with the same owner text share one owner object (validate.ts): name its keys once.
+  const keysOf = new Map<Task['owner'], string[]>();
   for (const task of tasks) {
     byStatus[task.status] += 1;
-    for (const owner of ownerKeys(task)) {
+    let keys = keysOf.get(task.owner);
+    if (!keys) keysOf.set(task.owner, (keys = ownerKeys(task)));
+    for (const owner of keys) {
       let row = owners.get(owner);
       if (!row) {
         row = { owner, tasks: 0, due: 0, done: 0, doneOnTime: 0, doneLate: 0, notDoneWithinDeadline: 0, overdue: 0, percentOverdue: 0 };
