@@ -207,7 +207,12 @@ describe('owner cells of §3 (every form of its tables)', () => {
 
   test.each([
     ['UBND thành phố Hà Nội, Thành phố Hồ Chí Minh và UBND các tỉnh, thành phố khác', ['Ủy ban nhân dân tỉnh'], ['Các bộ, ngành, địa phương']],
-    ['UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh', ['Ủy ban nhân dân tỉnh'], []],
+    // Two cities, one directory name: two bodies, each named as written (and owner.multiple).
+    ['UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh', ['UBND thành phố Hà Nội', 'UBND Thành phố Hồ Chí Minh'], []],
+    ['UBND TP Hà Nội, UBND TP HCM', ['UBND TP Hà Nội', 'UBND TP HCM'], []],
+    ['UBND huyện Bát Xát và UBND huyện Sa Pa', ['UBND huyện Bát Xát', 'UBND huyện Sa Pa'], []],
+    ['UBND TP. Hồ Chí Minh', ['Ủy ban nhân dân tỉnh'], []],
+    ['Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan', ['Sở Nội vụ'], ['Các sở, ban, ngành tỉnh']],
     // One board of several zones (Hà Nội, five owner cells), not a set of units.
     ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', ['Ban Quản lý Khu kinh tế tỉnh'], []],
     ['Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN', ['Ban Tuyên giáo Trung ương', 'Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam'], ['Các bộ, ngành, địa phương']],

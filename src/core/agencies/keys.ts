@@ -11,6 +11,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bubnd\b/g, 'uy ban nhan dan'],
   [/\bhdnd\b/g, 'hoi dong nhan dan'],
   [/\bvp\b/g, 'van phong'],
+  [/\btp\b/g, 'thanh pho'],
   [/\bub\b/g, 'uy ban'],
 ];
 

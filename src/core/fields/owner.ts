@@ -21,10 +21,10 @@ const QUALIFIER = /\((?:[^()]*)\)/g;
  * the end or before a separator ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh và UBND các tỉnh,
  * thành phố khác" — NQ 03 PL II, six owner cells).
  */
-const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?=\s*(?:[,;.]|\svà\s|$))/gu;
+const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận))\s+(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?=\s*(?:[,;.]|\svà\s|$))/gu;
 /** "Các doanh nghiệp viễn thông", "Các cơ quan báo chí": an open set the directory cannot list. */
 const OPEN_SET = /^cac /;
-const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|lam dau moi|thuc hien|[0-9]+|\s)+$/;
+const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|voi|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
 const PLACE_SET = /^cac (?:(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|dia phuong)(?: |$))+$/;
 
@@ -62,6 +62,7 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
     const piece = dir.scan(whole).leftovers.length === 0 ? whole : whole.replace(PLACE_NAME, '$1');
     if (!piece) continue;
     const { matches, leftovers } = dir.scan(piece);
+    const byPlace = piece === whole ? null : namesByPlace(whole, dir);
     // "Phòng Nội vụ các huyện": the office of every district, a collective, not an office plus a set.
     // Only with one agency in the piece: in "Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện"
     // the set belongs to the office beside it, and the Sở stays an owner.
@@ -69,8 +70,8 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
     const places = perPlace ? ` ${originalSpelling(piece, perPlace)}` : '';
     for (const m of matches) {
       const list = m.collective || perPlace ? collective : out.agencies;
-      const name = m.collective ? m.canonical : m.canonical + places;
-      if (!list.includes(name)) list.push(name);
+      const names = byPlace?.get(m.canonical) ?? [m.collective ? m.canonical : m.canonical + places];
+      for (const name of names) if (!list.includes(name)) list.push(name);
       if (m.successor && !out.renamed.some((r) => r.name === m.canonical)) out.renamed.push({ name: m.canonical, successor: m.successor });
     }
     for (const left of leftovers) {
@@ -83,6 +84,28 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
   }
   if (collective.length) out.collective = collective;
   return out;
+}
+
+/**
+ * One agency named for two places: "UBND huyện Bát Xát, UBND huyện Sa Pa", "UBND thành phố Hà
+ * Nội, UBND Thành phố Hồ Chí Minh". Without its place each is the same directory name, but they are
+ * two bodies, and two owners: each is then named as written. Only the agencies named for two or
+ * more places are returned; one place ("Sở Nội vụ tỉnh Cao Bằng") keeps the directory name.
+ */
+function namesByPlace(piece: string, dir: AgencyDirectory): Map<string, string[]> | null {
+  const found = new Map<string, string[]>();
+  for (const segment of piece.split(/,|\svà\s/)) {
+    const written = segment.trim();
+    const places = written.match(PLACE_NAME);
+    if (!places || places.length !== 1) continue;
+    const { matches } = dir.scan(written.replace(PLACE_NAME, '$1'));
+    if (matches.length !== 1 || matches[0].collective) continue;
+    const names = found.get(matches[0].canonical) ?? [];
+    if (!names.includes(written)) names.push(written);
+    found.set(matches[0].canonical, names);
+  }
+  for (const [canonical, names] of found) if (names.length < 2) found.delete(canonical);
+  return found.size > 0 ? found : null;
 }
 
 /** The words of the piece whose keys spell the leftover key, as the user wrote them. */
