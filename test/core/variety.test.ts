@@ -196,6 +196,26 @@ describe('other 2025 layouts', () => {
     expect(r.table!.columns).toMatchObject({ task: 'B', owner: 'D', partners: 'E', progress: 'F', deadline: 'G', target: null, note: null });
     expect(r.tasks[0].owner.agencies).toEqual(['Bộ Nông nghiệp và Môi trường']);
   });
+
+  test('commune and office wording: "Đơn vị chịu trách nhiệm" is the owner, "Ngày hoàn thành" the due date', () => {
+    const r = validate(sheet([
+      ['STT', 'Nội dung công việc', 'Đơn vị chịu trách nhiệm', 'Ngày hoàn thành', 'Kết quả'],
+      ['1', 'Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', '30/6/2025', 'Báo cáo'],
+      ['2', 'Tập huấn', 'Cơ quan không có thật', 'Quý III/2025', '100% cán bộ'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ task: 'B', owner: 'C', deadline: 'D', target: 'E' });
+    expect(r.tasks.map((t) => t.deadline.due)).toEqual(['2025-06-30', '2025-09-30']);
+    expect(codesAt(r, 'C3')).toEqual(['owner.unknown']);
+  });
+
+  test('beside "Thời hạn", a tracking sheet\'s "Ngày hoàn thành" is when the work was done: it does not replace the deadline', () => {
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành'],
+      ['1', 'Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', '30/6/2025', 'Đã hoàn thành', '25/6/2025'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ deadline: 'D', progress: 'E' });
+    expect(r.tasks[0].status).toBe('done');
+  });
 });
 
 describe('owner cells of §3 (every form of its tables)', () => {

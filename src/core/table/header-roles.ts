@@ -23,10 +23,15 @@ const RULES: [RegExp, Role, number][] = [
   [/tien do thuc hien|tinh trang|trang thai|muc do hoan thanh/, 'progress', 9.5],
   [/ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
+  // Other names for the due date; below "Thời hạn", which wins where a tracking sheet has both
+  // (its "Ngày hoàn thành" is then the day the work was done, which is left unread, not misread).
+  [/^ngay hoan thanh$|^han xu ly$|^ngay het han$|^han chot$|^moc hoan thanh$|^lo trinh(?: thuc hien)?$/, 'deadline', 7],
   // In a plan (not a report) "Tiến độ thực hiện" is often the schedule: detect.ts decides by its cells.
   [/^tien do thuc hien$/, 'deadline', 3],
   [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
   [/phoi hop/, 'partners', 9],
+  // Commune and office plans: the unit that answers for the task, or drafts it for the leader.
+  [/^(?:don vi|co quan|bo phan)(?: \w+)? (?:chiu trach nhiem|tham muu|dau moi)(?: thuc hien)?$|^dau moi$/, 'owner', 8],
   [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'owner', 5],
   [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'partners', 4],
   [/chi so noi dung|chi so thanh phan|noi dung chi so|tieu chi|linh vuc|^chi so$|chi so/, 'criterion', 7],
