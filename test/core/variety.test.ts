@@ -208,6 +208,21 @@ describe('other 2025 layouts', () => {
     expect(codesAt(r, 'C3')).toEqual(['owner.unknown']);
   });
 
+  test.each([
+    ['one row', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian bắt đầu', 'Thời gian hoàn thành', 'Sản phẩm']], []],
+    ['"Từ ngày | Đến ngày"', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Từ ngày', 'Đến ngày', 'Sản phẩm']], []],
+    ['"Bắt đầu | Kết thúc"', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Bắt đầu', 'Kết thúc', 'Sản phẩm']], []],
+    [
+      'two rows, "Thời gian thực hiện" merged over "Bắt đầu | Hoàn thành"',
+      [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', null, 'Sản phẩm'], [null, null, null, 'Bắt đầu', 'Hoàn thành', null]],
+      [{ top: 1, left: 4, bottom: 1, right: 5 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 6, bottom: 2, right: 6 }],
+    ],
+  ] as [string, CellValue[][], MergeArea[]][])('a schedule in a start and an end column (%s): the end is the deadline', (_, header, merges) => {
+    const r = validate(sheet([...header, ['1', 'Tuyên truyền', 'Sở Nội vụ', '01/3/2025', '30/11/2025', 'Kế hoạch']], merges), { asOf: '2025-10-16' });
+    expect(r.table!.columns.deadline).toBe('E');
+    expect(r.tasks.map((t) => [t.deadline.due, t.status])).toEqual([['2025-11-30', 'on-track']]);
+  });
+
   test('beside "Thời hạn", a tracking sheet\'s "Ngày hoàn thành" is when the work was done: it does not replace the deadline', () => {
     const r = validate(sheet([
       ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành'],

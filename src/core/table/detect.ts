@@ -8,7 +8,7 @@ import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { readsAsTime } from '../fields/deadline';
-import { roleOfHeader, type RoleCandidate } from './header-roles';
+import { isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
 
 export interface DetectedTable extends TableInfo {
   /** Column span of the table. */
@@ -165,7 +165,7 @@ function withSubHeader(grid: Grid, r: number, roles: ReadonlyMap<number, RoleCan
     texts.set(c, above ? `${above} ${below}` : below);
     const cand = sub.get(c);
     if (cand) combined.set(c, cand);
-    else if (!roles.has(c)) combined.delete(c);
+    else if (!roles.has(c) || isStartColumn(below)) combined.delete(c);
   }
   return { rows: [r, r + 1], texts, roles: combined };
 }

@@ -25,7 +25,7 @@ const RULES: [RegExp, Role, number][] = [
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   // Other names for the due date; below "Thời hạn", which wins where a tracking sheet has both
   // (its "Ngày hoàn thành" is then the day the work was done, which is left unread, not misread).
-  [/^ngay hoan thanh$|^han xu ly$|^ngay het han$|^han chot$|^moc hoan thanh$|^lo trinh(?: thuc hien)?$/, 'deadline', 7],
+  [/^ngay hoan thanh$|^han xu ly$|^ngay het han$|^han chot$|^moc hoan thanh$|^lo trinh(?: thuc hien)?$|^nam thuc hien$|\bket thuc$|\bden ngay$/, 'deadline', 7],
   // In a plan (not a report) "Tiến độ thực hiện" is often the schedule: detect.ts decides by its cells.
   [/^tien do thuc hien$/, 'deadline', 3],
   [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
@@ -50,6 +50,23 @@ const RULES: [RegExp, Role, number][] = [
  */
 const IGNORED = /nguon kinh phi|kinh phi|nguon luc|don vi tinh|^dvt$|^don vi$|thuoc nhom|du toan|^(?:ldvp|lanh dao)\b/;
 
+/**
+ * A schedule split into a start and an end column ("Thời gian bắt đầu | Thời gian hoàn thành",
+ * "Từ ngày | Đến ngày", or "Bắt đầu | Kết thúc" under a merged "Thời gian"): the end is the
+ * deadline, and the start is not read, so that it cannot be taken for the deadline.
+ */
+const START_ONLY = /\bbat dau\b|\btu ngay\b|\bkhoi cong\b/;
+const END_TOO = /\bket thuc\b|\bhoan thanh\b|\bden ngay\b/;
+
+function namesStartOnly(key: string): boolean {
+  return START_ONLY.test(key) && !END_TOO.test(key);
+}
+
+/** A start column, also under a group header ("Thời gian thực hiện" over "Bắt đầu"). */
+export function isStartColumn(headerText: string): boolean {
+  return namesStartOnly(looseKey(headerText));
+}
+
 const memo = new Map<string, RoleCandidate[]>();
 
 /** Role candidates of a header text, best first; memoised because sheets repeat short labels. */
@@ -66,7 +83,7 @@ export function roleOfHeader(headerText: string): RoleCandidate[] {
 
 function computeRoles(headerText: string): RoleCandidate[] {
   const key = looseKey(headerText);
-  if (!key || key.length > 90 || IGNORED.test(key)) return [];
+  if (!key || key.length > 90 || IGNORED.test(key) || namesStartOnly(key)) return [];
   const seen = new Set<Role>();
   const out: RoleCandidate[] = [];
   for (const [re, role, score] of RULES) {
