@@ -383,6 +383,38 @@ test('a row with only a time under a task (no id, no task text) is still its own
   expect(codesAt(r, 'B3')).toEqual(['task.missing']);
 });
 
+describe('a numbered row with a title only, above lettered or bulleted items', () => {
+  const header = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'Sản phẩm'];
+
+  test('"1 | Title" above "a)", "b)" rows is their group, not a task with every field missing', () => {
+    const r = validate(sheet([
+      header,
+      ['1', 'Nâng cao chất lượng dịch vụ công', null, null, null, null],
+      ['a)', 'Rà soát quy trình', 'Sở Nội vụ', null, 'Quý IV/2025', 'Quy trình'],
+      ['b)', 'Số hóa hồ sơ', 'Sở Nội vụ', null, 'Quý IV/2025', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.row, t.id, t.section])).toEqual([[3, 'a)', '1'], [4, 'b)', '1']]);
+    expect(r.findings.filter((f) => f.row === 2)).toEqual([]);
+  });
+
+  test('"1. | Title" above rows whose task text starts with "-" (id column empty) is their group', () => {
+    const r = validate(sheet([
+      header,
+      ['1.', 'Nâng cao chất lượng dịch vụ công', null, null, null, null],
+      [null, '- Rà soát quy trình', 'Sở Nội vụ', null, 'Quý IV/2025', 'Quy trình'],
+      [null, '- Số hóa hồ sơ', 'Sở Nội vụ', null, 'Quý IV/2025', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.row, t.section])).toEqual([[3, '1'], [4, '1']]);
+    expect(r.findings.filter((f) => f.row === 2)).toEqual([]);
+  });
+
+  test('a numbered row with a title only above the next numbered task is still a task, its fields missing', () => {
+    const r = validate(sheet([header, ['1', 'Tập huấn', null, null, null, null], ['2', 'Số hóa', 'Sở Nội vụ', null, 'Quý IV/2025', 'Kế hoạch']]), { asOf });
+    expect(r.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(codesAt(r, 'C2')).toEqual(['owner.missing']);
+  });
+});
+
 describe('pasted from a PDF (§1.1 spill rows, page breaks)', () => {
   const H = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
 

@@ -80,7 +80,7 @@ export function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { 
       return null;
     }
     const spansColumns = spanWidth(grid, r, t, rest0) >= 2;
-    const nextIsChild = nextId(grid, r, t, cols)?.startsWith(id + '.') ?? false;
+    const nextIsChild = childFollows(grid, r, t, cols, id);
     if (heavyFilled(grid, r, cols, stray)) {
       // The title may sit in the owner column: "A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (QĐ 2530, owner
       // second) or "5.1 | | Thương mại" (Đồng Nai). With no task text and no time of its own the
@@ -114,6 +114,24 @@ export function spanWidth(grid: Grid, r: number, t: DetectedTable, text: string)
   for (let c = t.left; c <= t.right; c++) if (grid.text(r, c) === text) n++;
   return n;
 }
+
+/**
+ * The rows below are this row's items: numbered under it ("1.1" under "1"), lettered ("a)", "b)")
+ * or bulleted ("-") in the id column, or, with the id column empty, in the task text. A row with
+ * an id and a title only, above its items, heads them: it is a group, not a task with every field
+ * missing (Hà Giang numbers its items "1.1", many plans letter them).
+ */
+function childFollows(grid: Grid, r: number, t: DetectedTable, cols: Cols, id: string): boolean {
+  const next = nextId(grid, r, t, cols);
+  if (next !== null && (next.startsWith(id + '.') || SUB_ITEM.test(next))) return true;
+  if (r + 1 > t.lastRow || cols.task === undefined || (cols.id !== undefined && idOf(grid, r + 1, cols) !== null)) return false;
+  return SUB_ITEM_TEXT.test(ownTexts1(grid, r + 1, cols.task));
+}
+
+/** An item's mark in the id column: "a)", "a" (from "a."), "-", "+", "•". */
+const SUB_ITEM = /^(?:[a-zđ]\)?|[-+•])$/;
+/** The same at the start of the task text: "a) Rà soát …", "- Rà soát …". */
+const SUB_ITEM_TEXT = /^(?:[a-zđ][).]|[-+•])\s*\S/;
 
 export function nextId(grid: Grid, r: number, t: DetectedTable, cols: Cols): string | null {
   for (let x = r + 1; x <= Math.min(t.lastRow, r + 5); x++) {
