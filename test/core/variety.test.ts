@@ -518,6 +518,21 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(r.summary.byOwner[0]).toMatchObject({ tasks: 8, done: 4, doneOnTime: 1, doneLate: 2, overdue: 4 });
   });
 
+  test.each([
+    [[null, 'Tổng cộng', null, null, '01 hoàn thành; 01 đang thực hiện']],
+    [['Tổng cộng: 02 nhiệm vụ', null, null, null, null]],
+    [['Tổng số', null, null, null, 2]],
+  ] as CellValue[][][])('a total row under the tasks (%j) is not a task', (total) => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Tình trạng'],
+      ['1', 'Tổng kết công tác cải cách hành chính', 'Sở Nội vụ', 'Quý IV/2025', 'Hoàn thành'],
+      ['2', 'Tập huấn', 'Sở Tư pháp', 'Quý IV/2025', 'Đang thực hiện'],
+      total,
+    ]), { asOf });
+    expect(r.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(r.findings.filter((f) => f.row === 4)).toEqual([]);
+  });
+
   test('a blank "Kết quả thực hiện" with the state written in "Ghi chú" reads the state from the note', () => {
     const r = report(['Sản phẩm', 'Kết quả thực hiện', 'Ghi chú'], (s) => ['Báo cáo', null, s]);
     expect(r.table!.columns).toMatchObject({ progress: 'F', note: 'G' });

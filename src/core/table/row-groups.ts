@@ -28,6 +28,14 @@ export function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHead
   return texts.length >= 2 && same * 3 >= texts.length * 2;
 }
 
+/** "Tổng cộng", "Tổng số: 15", "Cộng": a total row under a report, not a task. */
+const TOTAL = /^(?:tong cong|tong so(?: nhiem vu)?|cong|tong)(?:$|\s*[:(]|\s+\d)/;
+
+/** A row whose first text is a total: its counts sum up the tasks above, it is not one of them. */
+export function isTotalRow(texts: readonly string[]): boolean {
+  return texts.length > 0 && TOTAL.test(looseKey(texts[0]));
+}
+
 export const PAGE_MARK = /^(?:trang\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:\/|trên|tren)\s*\d{1,3}\s*)?[-–—]?$/i;
 
 /**

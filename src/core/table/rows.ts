@@ -11,7 +11,7 @@ import { titleLines } from './detect';
 import type { Grid } from './grid';
 import { LOWER_START, idOf, ownTexts, ownTexts1, type Cols, type FieldCols } from './row-cells';
 import { onlyTextFragments, shiftedSpill, splitRow } from './row-continuation';
-import { groupOf, isPageFurniture, isRepeatedHeader, ungluedId } from './row-groups';
+import { groupOf, isPageFurniture, isRepeatedHeader, isTotalRow, ungluedId } from './row-groups';
 
 export interface FieldCell {
   row: number;
@@ -58,6 +58,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const own = ownTexts(grid, r, table);
     if (own.length === 0) continue;
+    if (isTotalRow(own)) continue;
     if (isRepeatedHeader(grid, r, table, inHeader)) {
       afterBreak = true;
       continue;
