@@ -489,6 +489,24 @@ describe('pasted from a PDF (§1.1 spill rows, page breaks)', () => {
     expect(r.findings.filter((f) => f.row === 3)).toEqual([]);
   });
 
+  test.each([
+    ['Quý IV năm', '2025', 'D', 'Quý IV năm 2025', '2025-12-31'],
+    ['Giai đoạn 2026 -', '2030', 'D', 'Giai đoạn 2026 - 2030', '2030-12-31'],
+    ['Trước ngày', '30/11/2025', 'D', 'Trước ngày 30/11/2025', '2025-11-30'],
+    ['Sở Nội vụ,', 'Sở Tư pháp', 'C', 'Quý IV/2025', '2025-12-31'],
+  ])('a cell left open ("%s") and finished on the next row ("%s") is one cell, not a sub-task', (open, rest, column, deadline, due) => {
+    const row: CellValue[] = ['1', 'Rà soát', column === 'C' ? open : 'Sở Tư pháp', column === 'D' ? open : 'Quý IV/2025', 'Báo cáo'];
+    const tail: CellValue[] = [null, null, column === 'C' ? rest : null, column === 'D' ? rest : null, null];
+    const r = validate(sheet([['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'], row, tail]), { asOf: '2025-10-16' });
+    expect(r.tasks.map((t) => [t.rows, t.deadline.text, t.deadline.due])).toEqual([[[2, 3], deadline, due]]);
+    expect(r.findings.filter((f) => f.row === 3)).toEqual([]);
+  });
+
+  test('a row with its own owner and time under a finished cell is a sub-row of its own', () => {
+    const r = validate(sheet([['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'], ['1', 'Rà soát', 'Sở Nội vụ', 'Quý IV/2025', 'Báo cáo'], [null, null, 'Sở Tư pháp', 'Quý I/2026', null]]), { asOf: '2025-10-16' });
+    expect(r.tasks.map((t) => t.rows)).toEqual([[2], [3]]);
+  });
+
   test('a line-break hyphen ("khai-" / "thác") is dropped when the spill row is joined', () => {
     const r = validate(sheet([
       H,

@@ -3,9 +3,11 @@
  * a row, tails shifted a column by a PDF paste; and the sub-task that only looks like one.
  */
 import { isNotATime, readsNoTime } from '../fields/deadline';
+import { looseKey } from '../text/normalize';
 import type { Role } from '../types';
 import type { DetectedTable } from './detect';
 import type { Grid } from './grid';
+import type { RawTask } from './rows';
 import { HEAVY_ROLES, LOWER_START, ownTexts, ownTexts1, type Cols, type FieldCols } from './row-cells';
 
 /** After a page break: no criterion of its own and text that starts mid-sentence (lower case). */
@@ -93,3 +95,29 @@ export function wrappedTails(grid: Grid, r: number, cols: Cols): boolean {
     return s === '' || (LOWER_START.test(s) && (role === 'owner' || readsNoTime(s)));
   });
 }
+
+/**
+ * A cell left open on the row above, finished on this one: "Quý IV năm" / "2025", "Trước ngày" /
+ * "30/11/2025", "Giai đoạn 2026 -" / "2030", "Sở Nội vụ," / "Sở Tư pháp". A PDF paste splits the
+ * wrapped cell into rows; the second part alone reads as a task of its own (with its task and
+ * target missing). Only a row with no id, task or target of its own, whose every text finishes a
+ * cell of the task above, continues it.
+ */
+export function finishesOpenCells(grid: Grid, r: number, cols: Cols, above: RawTask): boolean {
+  for (const role of ['id', 'task', 'target', 'criterion'] as const) {
+    if (cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) !== '') return false;
+  }
+  let finished = 0;
+  for (const role of HEAVY_ROLES.concat('partners')) {
+    const c = cols[role];
+    if (c === undefined || ownTexts1(grid, r, c) === '') continue;
+    const open = above.fields[role]?.text ?? '';
+    if (!open || !(OPEN_END.test(open) || OPEN_WORD.test(looseKey(open)))) return false;
+    finished++;
+  }
+  return finished > 0;
+}
+
+/** A cell that stops mid-phrase: on a separator or a word that needs what follows. */
+const OPEN_END = /[,;\-–—:]$/;
+const OPEN_WORD = /(?:^| )(?:va|nam|ngay|thang|truoc|den|tu|quy|giai doan|cham nhat|trong)$/;

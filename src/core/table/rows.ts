@@ -10,7 +10,7 @@ import type { DetectedTable } from './detect';
 import { titleLines } from './detect';
 import type { Grid } from './grid';
 import { LOWER_START, idOf, ownTexts, ownTexts1, type Cols, type FieldCols } from './row-cells';
-import { onlyTextFragments, shiftedSpill, splitRow } from './row-continuation';
+import { finishesOpenCells, onlyTextFragments, shiftedSpill, splitRow } from './row-continuation';
 import { groupOf, isPageFurniture, isRepeatedHeader, isTotalRow, ungluedId } from './row-groups';
 
 export interface FieldCell {
@@ -87,7 +87,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
       afterBreak = false;
       continue;
     }
-    if (current && !ownId && !idInherited && ((afterBreak && splitRow(grid, r, cols)) || onlyTextFragments(grid, r, cols))) {
+    if (current && !ownId && !idInherited && ((afterBreak && splitRow(grid, r, cols)) || onlyTextFragments(grid, r, cols) || finishesOpenCells(grid, r, cols, current))) {
       appendRow(grid, current, r, fieldCols);
       afterBreak = false;
       continue;
