@@ -551,6 +551,22 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(r.findings.filter((f) => f.row === 4)).toEqual([]);
   });
 
+  test('a "Tiến độ (%)" column is the progress, beside a narrative "Kết quả thực hiện"', () => {
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tiến độ (%)', 'Kết quả thực hiện'],
+      ['3', 'Đối thoại với doanh nghiệp', 'Sở Nội vụ', '31/12/2025', '100%', 'Tổ chức 2 buổi đối thoại'],
+    ]), { asOf });
+    expect(r.table!.columns.progress).toBe('E');
+    expect([r.tasks[0].progress.state, r.tasks[0].status]).toEqual(['done', 'done']);
+  });
+
+  test('"Kết quả năm 2024" beside "Mục tiêu năm 2025" is the baseline, not progress; "Kết quả năm 2025" beside it is', () => {
+    const baseline = validate(sheet([['STT', 'Chỉ tiêu', 'Kết quả năm 2024', 'Mục tiêu năm 2025', 'Cơ quan chủ trì theo dõi'], ['1', 'Điểm PAPI', 5.12, '≥ 5,2', 'Sở Nội vụ']]), { asOf });
+    expect(baseline.table!.columns).toMatchObject({ target: 'D', progress: null });
+    const report = validate(sheet([['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2025', 'Kết quả năm 2025', 'Cơ quan chủ trì', 'Thời hạn'], ['1', 'Điểm PAPI', '≥ 5,2', 'Đã hoàn thành', 'Sở Nội vụ', '31/12/2025']]), { asOf });
+    expect(report.table!.columns).toMatchObject({ target: 'C', progress: 'D' });
+  });
+
   test('a blank "Kết quả thực hiện" with the state written in "Ghi chú" reads the state from the note', () => {
     const r = report(['Sản phẩm', 'Kết quả thực hiện', 'Ghi chú'], (s) => ['Báo cáo', null, s]);
     expect(r.table!.columns).toMatchObject({ progress: 'F', note: 'G' });

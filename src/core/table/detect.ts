@@ -211,7 +211,8 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   const hasDeadlineWord = all.some((x) => x.role === 'deadline' && x.score >= 8);
   // "Đơn vị | Kết quả" (NQ 03 PL I: "%", "90"): the numbers are values in that unit, not progress.
   const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
-  const adjusted = all.map((x) => {
+  const baseline = baselineColumns(h, all);
+  const adjusted = all.filter((x) => !(x.role === 'progress' && baseline.has(x.col))).map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
@@ -237,6 +238,20 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
 }
 
 const UNIT_HEADER = /^(?:don vi|don vi tinh|dvt)$/;
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * "Kết quả năm 2024" beside "Mục tiêu năm 2025": last year's result is the baseline the target
+ * builds on, not the progress of this year's work. A result column naming a year before the year
+ * of a target column is not progress.
+ */
+function baselineColumns(h: HeaderCandidate, all: readonly { col: number; role: Role }[]): Set<number> {
+  const yearOf = (col: number) => Number(YEAR.exec(h.texts.get(col) ?? '')?.[0] ?? NaN);
+  const targetYears = all.filter((x) => x.role === 'target').map((x) => yearOf(x.col)).filter(Number.isFinite);
+  if (targetYears.length === 0) return new Set();
+  const latest = Math.max(...targetYears);
+  return new Set(all.filter((x) => x.role === 'progress' && yearOf(x.col) < latest).map((x) => x.col));
+}
 /** How a report states progress: "Đã …", "Đang …", "Chưa …", "Hoàn thành …". */
 const STATUS_START = /^(?:da|dang|chua) |^hoan thanh/;
 

@@ -20,6 +20,8 @@ const RULES: [RegExp, Role, number][] = [
   [/^ghi chu/, 'note', 10],
   // A report with both a state ("Tình trạng") and a narrative ("Kết quả thực hiện: Đã ban hành
   // Kế hoạch số …") tracks the state: the narrative reads as done whatever the state says.
+  // A percentage column ("Tiến độ (%)", "Tỷ lệ hoàn thành") is the most precise statement of progress.
+  [/^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/, 'progress', 9.6],
   [/tien do thuc hien|tinh trang|trang thai|muc do hoan thanh/, 'progress', 9.5],
   [/ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
