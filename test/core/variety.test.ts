@@ -208,6 +208,18 @@ describe('other 2025 layouts', () => {
     expect(codesAt(r, 'C3')).toEqual(['owner.unknown']);
   });
 
+  test('a two-row header pasted as values (merges lost) is still one header: "Chủ trì | Phối hợp" is not a task', () => {
+    const r = validate(sheet([
+      ['STT', 'Nội dung', 'Phân công thực hiện', null, 'Thời gian', 'Sản phẩm'],
+      [null, null, 'Chủ trì', 'Phối hợp', null, null],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Sở Tư pháp', 'Quý IV/2025', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.table!.headerRows).toEqual([1, 2]);
+    expect(r.table!.columns).toMatchObject({ owner: 'C', partners: 'D' });
+    expect(r.tasks.map((t) => [t.row, t.partners?.agencies])).toEqual([[3, ['Sở Tư pháp']]]);
+    expect(r.findings).toEqual([]);
+  });
+
   test.each([
     ['one row', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian bắt đầu', 'Thời gian hoàn thành', 'Sản phẩm']], []],
     ['"Từ ngày | Đến ngày"', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Từ ngày', 'Đến ngày', 'Sản phẩm']], []],

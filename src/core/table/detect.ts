@@ -180,12 +180,27 @@ function isSubHeaderRow(grid: Grid, r: number): boolean {
     if (m && m.top === r && m.bottom === r && m.right > m.left && grid.text(r + 1, c) && !grid.isMergedFollower(r + 1, c)) splitUnder++;
   }
   if (splitUnder > 0) return true;
-  if (mergedDown === 0) return false;
+  if (mergedDown === 0) return onlyHeaderWords(grid, r + 1);
   // Cells merged down plus at least one own sub-header text in the next row.
   for (let c = grid.left; c <= grid.right; c++) {
     if (!grid.isMergedFollower(r + 1, c) && grid.text(r + 1, c) && roleOfHeader(grid.text(r + 1, c)).length) return true;
   }
   return false;
+}
+
+/**
+ * A two-row header pasted as values loses its merges ("Phân công thực hiện | |" over "Chủ trì |
+ * Phối hợp"): the second row is still all header words, which no task row is.
+ */
+function onlyHeaderWords(grid: Grid, r: number): boolean {
+  let words = 0;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.text(r, c);
+    if (!t) continue;
+    if (!isShortLabel(t) || roleOfHeader(t).length === 0) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 function appendixAbove(grid: Grid, r: number, previous: HeaderCandidate | undefined): boolean {
