@@ -395,6 +395,28 @@ test('a row with only a time under a task (no id, no task text) is still its own
   expect(codesAt(r, 'B3')).toEqual(['task.missing']);
 });
 
+describe('section titles without a number, alone in the task column', () => {
+  test('"Lĩnh vực 1: …" and a title in capitals head the rows below; they are neither tasks nor glued to the task above', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'],
+      [null, 'Lĩnh vực 1: Tham gia của người dân cấp cơ sở', null, null, null],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'],
+      [null, 'CÔNG KHAI, MINH BẠCH', null, null, null],
+      ['2', 'Công khai ngân sách', 'Sở Tài chính', 'Quý IV/2025', 'Báo cáo'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.task, t.sectionTitle])).toEqual([
+      ['1', 'Tuyên truyền', 'Lĩnh vực 1: Tham gia của người dân cấp cơ sở'],
+      ['2', 'Công khai ngân sách', 'CÔNG KHAI, MINH BẠCH'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a lower-case tail alone in the task column still joins the task above', () => {
+    const r = validate(sheet([['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'], ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'], [null, 'và phổ biến pháp luật', null, null, null]]), { asOf });
+    expect(r.tasks.map((t) => t.task)).toEqual(['Tuyên truyền và phổ biến pháp luật']);
+  });
+});
+
 describe('a numbered row with a title only, above lettered or bulleted items', () => {
   const header = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'Sản phẩm'];
 

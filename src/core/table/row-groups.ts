@@ -100,7 +100,24 @@ export function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { 
     if (GROUP_ID.test(id) || spansColumns || inCriterion || nextIsChild) return { id, title: rest0 };
     return null;
   }
-  return oneCellGroup(grid, r, t, texts);
+  return oneCellGroup(grid, r, t, texts) ?? titleOnlyGroup(grid, r, cols, texts);
+}
+
+/** "Lĩnh vực 1: …", "Nhóm II", "Phần 2", "Chỉ số nội dung 3": words that open a section. */
+const SECTION_TITLE = /^(?:linh vuc|nhom|phan|chuong|muc|chi so noi dung|chi so thanh phan|tieu chi)\s+(?:\d+|[ivxlc]+|thu \w+)\b/;
+
+/**
+ * A section title without a number, alone in the task or criterion column: "CÔNG KHAI, MINH BẠCH"
+ * in capitals, or "Lĩnh vực 1: Tham gia của người dân". It heads the rows below; read as a task
+ * it had every field missing, or its title was glued to the task above as a wrapped tail.
+ */
+function titleOnlyGroup(grid: Grid, r: number, cols: Cols, texts: string[]): { id: null; title: string } | null {
+  const only = texts[0];
+  if (texts.length !== 1 || only === undefined) return null;
+  const inTitleColumn = (['task', 'criterion'] as const).some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) === only);
+  if (!inTitleColumn) return null;
+  const capitals = only === only.toUpperCase() && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(only);
+  return capitals || SECTION_TITLE.test(looseKey(only)) ? { id: null, title: only } : null;
 }
 
 /** One text only: "I. TITLE" in capitals or spread across columns, or an untitled wide banner. */
