@@ -20,9 +20,10 @@ const RULES: [RegExp, Role, number][] = [
   [/^ghi chu/, 'note', 10],
   // A report with both a state ("Tình trạng") and a narrative ("Kết quả thực hiện: Đã ban hành
   // Kế hoạch số …") tracks the state: the narrative reads as done whatever the state says.
-  // A percentage column ("Tiến độ (%)", "Tỷ lệ hoàn thành") is the most precise statement of progress.
-  [/^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/, 'progress', 9.6],
   [/tien do thuc hien|tinh trang|trang thai|muc do hoan thanh/, 'progress', 9.5],
+  // A percentage ("Tiến độ (%)", "Tỷ lệ hoàn thành") states progress more precisely than a
+  // narrative result, less surely than a state ("Trạng thái: 🔴 Quá hạn" beside "Tiến độ (%)").
+  [/^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/, 'progress', 9.4],
   [/ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   // Other names for the due date; below "Thời hạn", which wins where a tracking sheet has both
