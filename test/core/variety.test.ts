@@ -585,6 +585,25 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(r.findings.filter((f) => f.row === 4)).toEqual([]);
   });
 
+  test('a report that ticks its state ("Kết quả thực hiện" over "Đã hoàn thành | Đang thực hiện | Chưa thực hiện", an "x" in one) reads the ticked heading', () => {
+    const merges = [{ top: 1, left: 5, bottom: 1, right: 7 }, ...[1, 2, 3, 4].map((c) => ({ top: 1, left: c, bottom: 2, right: c }))];
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả thực hiện', null, null],
+      [null, null, null, null, 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ', '30/6/2025', 'x', null, null],
+      ['2', 'Tập huấn', 'Sở Tư pháp', '30/6/2025', null, 'x', null],
+      ['3', 'Kiểm tra', 'Sở Tài chính', '30/6/2025', null, null, 'X'],
+      ['4', 'Rà soát', 'Sở Xây dựng', '30/6/2025', null, null, null],
+    ], merges), { asOf: '2025-10-16' });
+    expect(r.table!.columns.progress).toBe('E');
+    expect(r.tasks.map((t) => [t.id, t.progress.state, t.status, t.cells.progress])).toEqual([
+      ['1', 'done', 'done', 'E3'],
+      ['2', 'in-progress', 'overdue', 'F4'],
+      ['3', 'not-started', 'overdue', 'G5'],
+      ['4', 'unknown', 'overdue', 'E6'],
+    ]);
+  });
+
   test('a "Tiến độ (%)" column is the progress, beside a narrative "Kết quả thực hiện"', () => {
     const r = validate(sheet([
       ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tiến độ (%)', 'Kết quả thực hiện'],

@@ -8,7 +8,8 @@ import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { readsAsTime } from '../fields/deadline';
-import { isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
+import { isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
+import { stateColumns, type StateColumn } from './state-columns';
 
 export interface DetectedTable extends TableInfo {
   /** Column span of the table. */
@@ -16,6 +17,8 @@ export interface DetectedTable extends TableInfo {
   right: number;
   /** Header text of each column (group and sub-header joined), by column number. */
   headerTexts: Map<number, string>;
+  /** Columns headed by states, ticked by the rows (state-columns.ts); the progress column is the first. */
+  stateColumns?: StateColumn[] | null;
 }
 
 export interface DetectOptions {
@@ -102,14 +105,6 @@ function rowCandidates(grid: Grid, row: number): ReadonlyMap<number, RoleCandida
     if (cand.length) (roles ??= new Map()).set(c, cand);
   }
   return roles ?? NO_CANDIDATES;
-}
-
-/** At most 60 characters and 10 words (9 spaces): counted in place, as every cell of every row asks. */
-export function isShortLabel(t: string): boolean {
-  if (t.length > 60) return false;
-  let spaces = 0;
-  for (let i = t.indexOf(' '); i !== -1; i = t.indexOf(' ', i + 1)) if (++spaces > 9) return false;
-  return true;
 }
 
 function looksLikeHeader(roles: ReadonlyMap<number, RoleCandidate[]>, nonEmpty: number): boolean {
@@ -328,7 +323,11 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   }
   // The nearest "PHỤ LỤC …" above the header: with glued appendices, the one just above is ours.
   const title = titleLines(grid, { headerRows: h.rows, firstRow: first, lastRow: last, columns }).filter((l) => APPENDIX.test(looseKey(l))).pop() ?? null;
-  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns, title, numberRow, left, right, headerTexts: h.texts };
+  // Ticked state columns are the progress where the header gave it to one of them, or to none.
+  const ticked = stateColumns(grid, h.rows[h.rows.length - 1], left, right);
+  const states = ticked && (columns.progress === null || ticked.some((s) => columnLetter(s.col) === columns.progress)) ? ticked : null;
+  const withStates = states ? { ...columns, progress: columnLetter(states[0].col) } : columns;
+  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns: withStates, title, numberRow, left, right, headerTexts: h.texts, stateColumns: states };
 }
 
 /** "(1) (2) (3)…": two or more texts, all column numbers. Asked of every row, so no array is built. */

@@ -102,3 +102,11 @@ function computeRoles(headerText: string): RoleCandidate[] {
 export function isHeaderWord(text: string): boolean {
   return roleOfHeader(text).length > 0;
 }
+
+/** At most 60 characters and 10 words (9 spaces): counted in place, as every cell of every row asks. */
+export function isShortLabel(t: string): boolean {
+  if (t.length > 60) return false;
+  let spaces = 0;
+  for (let i = t.indexOf(' '); i !== -1; i = t.indexOf(' ', i + 1)) if (++spaces > 9) return false;
+  return true;
+}

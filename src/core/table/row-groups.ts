@@ -4,7 +4,8 @@
  */
 import { looseKey } from '../text/normalize';
 import type { DetectedTable } from './detect';
-import { isNumberRow, isShortLabel } from './detect';
+import { isNumberRow } from './detect';
+import { isShortLabel } from './header-roles';
 import type { Grid } from './grid';
 import { idOf, ownTexts, ownTexts1, withoutTrailingStops, type Cols } from './row-cells';
 import { heavyFilled, timeFilled, wrapTail } from './row-continuation';

@@ -12,6 +12,7 @@ import type { Grid } from './grid';
 import { LOWER_START, idOf, ownTexts, ownTexts1, type Cols, type FieldCols } from './row-cells';
 import { finishesOpenCells, onlyTextFragments, shiftedSpill, splitRow } from './row-continuation';
 import { groupOf, isPageFurniture, isRepeatedHeader, isTotalRow, ungluedId } from './row-groups';
+import { tickedColumn, type StateColumn } from './state-columns';
 
 export interface FieldCell {
   row: number;
@@ -94,6 +95,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     }
     afterBreak = false;
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
+    if (table.stateColumns) next.fields.progress = tickedState(grid, r, table.stateColumns);
     if (ownId || !idInherited) ungluedId(next, ownId);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
@@ -130,6 +132,14 @@ function fieldCell(grid: Grid, r: number, c: number): FieldCell {
     numberFormat: grid.numberFormat(r, c),
     inherited: row < r,
   };
+}
+
+/** The progress of a row that ticks its state: the ticked cell, reading as its column's heading. */
+function tickedState(grid: Grid, r: number, columns: readonly StateColumn[]): FieldCell {
+  const ticked = tickedColumn(grid, r, columns);
+  const cell = fieldCell(grid, r, (ticked ?? columns[0]).col);
+  const text = ticked ? ticked.state : '';
+  return { ...cell, text, value: text };
 }
 
 function newTask(grid: Grid, r: number, fieldCols: FieldCols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
