@@ -235,6 +235,14 @@ describe('other 2025 layouts', () => {
     expect(r.tasks.map((t) => [t.deadline.due, t.status])).toEqual([['2025-11-30', 'on-track']]);
   });
 
+  test.each([
+    [['STT', 'Nội dung', 'Trách nhiệm thực hiện', 'Hạn xử lý', 'Hình thức văn bản']],
+    [['STT', 'Nội dung', 'Đầu mối thực hiện', 'Năm thực hiện', 'Yêu cầu']],
+  ])('tracking-system wording %j names owner, deadline and target', (header) => {
+    const r = validate(sheet([header, ['1', 'Tuyên truyền', 'Sở Nội vụ', '2025', 'Kế hoạch']]), { asOf });
+    expect(r.table!.columns).toMatchObject({ task: 'B', owner: 'C', deadline: 'D', target: 'E' });
+  });
+
   test('beside "Thời hạn", a tracking sheet\'s "Ngày hoàn thành" is when the work was done: it does not replace the deadline', () => {
     const r = validate(sheet([
       ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành'],

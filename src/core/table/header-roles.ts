@@ -34,12 +34,14 @@ const RULES: [RegExp, Role, number][] = [
   [/chu tri|phan cong nhiem vu|phan cong thuc hien|^chu tri$/, 'owner', 9],
   [/phoi hop/, 'partners', 9],
   // Commune and office plans: the unit that answers for the task, or drafts it for the leader.
-  [/^(?:don vi|co quan|bo phan)(?: \w+)? (?:chiu trach nhiem|tham muu|dau moi)(?: thuc hien)?$|^dau moi$/, 'owner', 8],
+  [/^(?:don vi|co quan|bo phan)(?: \w+)? (?:chiu trach nhiem|tham muu|dau moi)(?: thuc hien)?$|^dau moi(?: thuc hien)?$|^trach nhiem thuc hien$/, 'owner', 8],
   [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'owner', 5],
   [/(?:don vi|co quan|bo phan)(?: \w+)? thuc hien|^thuc hien$/, 'partners', 4],
   [/chi so noi dung|chi so thanh phan|noi dung chi so|tieu chi|linh vuc|^chi so$|chi so/, 'criterion', 7],
   [/ket qua can dat|ket qua du kien|san pham|muc tieu|chi tieu dat duoc|yeu cau can dat|ket qua dau ra/, 'target', 8],
   [/^chi tieu/, 'target', 6],
+  // "Yêu cầu" (what the result must meet), "Hình thức văn bản" (the document to be issued).
+  [/^yeu cau$|^hinh thuc van ban$/, 'target', 6],
   [/^chi tieu/, 'task', 3],
   // "Kết quả xử lý", "Kết quả thực hiện" (a tracking sheet's outcome) are only ever progress.
   [PLAIN_KET_QUA, 'target', 5],
