@@ -450,6 +450,19 @@ describe('a numbered row with a title only, above lettered or bulleted items', (
     expect(r.findings.filter((f) => f.row === 2)).toEqual([]);
   });
 
+  test('the next number after the items ("2" after "1", "a)", "b)") is their group\'s sibling, in the group around it', () => {
+    const r = validate(sheet([
+      header,
+      ['I', 'NHÓM I', null, null, null, null],
+      ['1', 'Nâng cao chất lượng dịch vụ công', null, null, null, null],
+      ['a)', 'Rà soát quy trình', 'Sở Nội vụ', null, 'Quý IV/2025', 'Quy trình'],
+      ['2', 'Tập huấn', 'Sở Tư pháp', null, 'Quý IV/2025', 'Kế hoạch'],
+      ['II', 'NHÓM II', null, null, null, null],
+      ['1', 'Kiểm tra', 'Sở Tư pháp', null, 'Quý IV/2025', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => [t.id, t.section])).toEqual([['a)', '1'], ['2', 'I'], ['1', 'II']]);
+  });
+
   test('a numbered row with a title only above the next numbered task is still a task, its fields missing', () => {
     const r = validate(sheet([header, ['1', 'Tập huấn', null, null, null, null], ['2', 'Số hóa', 'Sở Nội vụ', null, 'Quý IV/2025', 'Kế hoạch']]), { asOf });
     expect(r.tasks.map((t) => t.id)).toEqual(['1', '2']);

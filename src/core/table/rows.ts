@@ -51,7 +51,9 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
   const header = new Set([...table.headerTexts.values()].map(looseKey));
   // Header keys normally have letters; then a letterless cell (an id) cannot repeat the header.
   const inHeader = [...header].every(hasLetter) ? (s: string) => hasLetter(s) && header.has(looseKey(s)) : (s: string) => header.has(looseKey(s));
-  let section: { id: string | null; title: string | null } = { id: null, title: null };
+  let section: Section = NO_SECTION;
+  // The group around a numbered group ("I" around "1"): where its numbered siblings belong.
+  let outer: Section = NO_SECTION;
   let current: RawTask | null = null;
   let afterBreak = false;
   let titles: Set<string> | null = null;
@@ -73,6 +75,8 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     }
     const group = groupOf(grid, r, table, cols);
     if (group) {
+      if (!isNumbered(group.id)) outer = group;
+      else if (!isNumbered(section.id)) outer = section;
       section = group;
       if (current) yield current;
       current = null;
@@ -94,6 +98,8 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
       continue;
     }
     afterBreak = false;
+    // "2" after the items of group "1" is group 1's sibling, not one of its items.
+    if (ownId && id !== null && isNumbered(id) && isNumbered(section.id) && id !== section.id) section = outer;
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
     if (table.stateColumns) next.fields.progress = tickedState(grid, r, table.stateColumns);
     if (ownId || !idInherited) ungluedId(next, ownId);
@@ -142,7 +148,19 @@ function tickedState(grid: Grid, r: number, columns: readonly StateColumn[]): Fi
   return { ...cell, text, value: text };
 }
 
-function newTask(grid: Grid, r: number, fieldCols: FieldCols, id: string | null, section: { id: string | null; title: string | null }): RawTask {
+interface Section {
+  id: string | null;
+  title: string | null;
+}
+
+const NO_SECTION: Section = { id: null, title: null };
+
+/** A top-level number ("1", "2"): a numbered group and its siblings, unlike "1.1", "I" or "a)". */
+function isNumbered(id: string | null): boolean {
+  return id !== null && /^\d+$/.test(id);
+}
+
+function newTask(grid: Grid, r: number, fieldCols: FieldCols, id: string | null, section: Section): RawTask {
   const fields: Partial<Record<Role, FieldCell>> = {};
   // Indexed, not destructured: this runs mostly before the JIT optimises it, when each [role, c]
   // of a for-of goes through the iterator protocol (an iterator and result objects per column).
