@@ -4,7 +4,7 @@
  * first day of its period, so ranges ("từ tháng 6 đến tháng 9/2025") and open-ended cells
  * ("2025 và những năm tiếp theo") can state when they start.
  */
-import { addDays, endOfMonth, endOfQuarter, isoDate } from '../dates';
+import { addDays, endOfMonth, endOfQuarter, isoDate, yearOf } from '../dates';
 import { clean, stripDiacritics } from '../text/normalize';
 import type { IsoDate } from '../types';
 
@@ -27,22 +27,30 @@ type Dated = Omit<DatedMatch, 'index' | 'length'>;
 /**
  * The matching key: no diacritics, lower case, one kind of dash, no trailing full stop.
  * Diacritics go because "Quí"/"Quý", "hằng"/"hàng" and NFD or ALL CAPS input must read alike;
- * unlike looseKey, "/" "-" "." stay: they carry the dates.
+ * unlike looseKey, "/" "-" "." stay: they carry the dates. "÷" and "~" join ranges as "-" does
+ * ("2026 ÷ 2030").
  */
 export function deadlineKey(text: string): string {
   return stripDiacritics(clean(text))
     .toLowerCase()
-    .replace(/[–—‐‑−]/g, '-')
+    .replace(/[–—‐‑−÷~～]/g, '-')
     .replace(/[\s.]+$/, '')
     .trim();
 }
 
 export const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const Y = '((?:19|20)\\d\\d)';
+// After a quarter or a month, a two-digit year right after a slash is 20yy ("Quý IV/26", "Tháng 6/26");
+// "tháng 6-26" is not, and a bare "6/26" is a (month-first) day, not a month.
+const YY = '((?:19|20)\\d\\d|(?<=\\/\\s*)\\d\\d(?![\\d/]))';
 export const QUARTER = '(?:quy|qui|q)\\s*(iv|i{1,3}|[1-4])';
-const QSEP = '\\s*(?:[/-]|nam|\\s)\\s*(?:nam\\s*)?';
+// A later quarter of a list or range may drop the word: "Quý IV/2025 - I/2026" (Roman numerals only).
+const NEXT_QUARTER = '(?:(?:quy|qui|q)\\s*|(?=[iv]))(iv|i{1,3}|[1-4])';
+// "Quý I+II/2026", "tháng 6, 7, 8/2025", "Quý IV - Quý I/2026"
+const LIST_SEP = '\\s*(?:-|den|,|va|\\+)\\s*';
+const QSEP = '\\s*(?:[/.-]|nam|\\s)\\s*(?:nam\\s*)?';
 const MONTH_YEAR_SEP = '\\s*(?:[/.-]|nam)\\s*(?:nam\\s*)?';
-const HALF = '(?:6|06|sau)\\s*thang\\s*(dau|cuoi)';
+const HALF = '(?:(?:6|06|sau)\\s*thang|nua)\\s*(dau|cuoi)';
 
 type Builder = (m: RegExpExecArray, year: number) => Dated | null;
 
@@ -50,27 +58,29 @@ type Builder = (m: RegExpExecArray, year: number) => Dated | null;
 const PATTERNS: [RegExp, Builder][] = [
   // ngày 30 tháng 6 năm 2023
   [new RegExp(`ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*${Y}`, 'g'), (m) => day(+m[1], +m[2], +m[3])],
-  // 30/6/2023, 30-06-2023, 30.6.2023 (day first, always)
-  [new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}(?!\\d)`, 'g'), (m) => day(+m[1], +m[3], +m[4])],
+  // 2025-11-30 (ISO, year first: the one form where the year leads)
+  [new RegExp(`(?<![\\d/.-])${Y}-(\\d{1,2})-(\\d{1,2})(?![\\d/.-])`, 'g'), (m) => day(+m[3], +m[2], +m[1])],
+  // 30/6/2023, 30-06-2023, 30.6.2023 (day first, always); after a year's "-" too: "01/10/2025-31/12/2025"
+  [new RegExp(`(?<![\\d/.]|(?<!(?:19|20)\\d\\d\\s*)-)(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}(?!\\d)`, 'g'), (m) => day(+m[1], +m[3], +m[4])],
   // 30/06/23: a two-digit year is 20yy (slashes only: "1.2.10" is a section number)
   [/(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d\d)(?![\d/.-])/g, (m) => day(+m[1], +m[2], 2000 + +m[3])],
-  // Quý IV/2025 - Quý II/2026
-  [new RegExp(`${QUARTER}${QSEP}${Y}\\s*(?:-|den)\\s*${QUARTER}${QSEP}${Y}`, 'g'), (m) =>
-    span('quarter-range', quarter(ROMAN(m[1]), +m[2]), quarter(ROMAN(m[3]), +m[4]))],
-  // Quý II-III/2025, Quý I, II/2024: quarters sharing one year
-  [new RegExp(`${QUARTER}\\s*(?:-|den|,|va)\\s*(?:(?:quy|qui|q)\\s*)?(iv|i{1,3}|[1-4])${QSEP}${Y}`, 'g'), (m) =>
-    span('quarter-range', quarter(ROMAN(m[1]), +m[3]), quarter(ROMAN(m[2]), +m[3]))],
-  // Quý III/2023, Quí IV-2025, quý I năm 2026, QIII/2023, Quý 3/2023
-  [new RegExp(`\\b${QUARTER}${QSEP}${Y}`, 'g'), (m) => quarter(ROMAN(m[1]), +m[2])],
+  // Quý IV/2025 - Quý II/2026, Quý IV/2025 - I/2026
+  [new RegExp(`${QUARTER}${QSEP}${YY}\\s*(?:-|den)\\s*${NEXT_QUARTER}${QSEP}${YY}`, 'g'), (m) =>
+    span('quarter-range', quarter(ROMAN(m[1]), fullYear(m[2])), quarter(ROMAN(m[3]), fullYear(m[4])))],
+  // Quý II-III/2025, Quý I, II/2024, Quý I+II/2026, Quý IV - Quý I/2026: quarters sharing the last one's year
+  [new RegExp(`${QUARTER}(?:${LIST_SEP}${NEXT_QUARTER})+${QSEP}${YY}`, 'g'), (m) =>
+    sharedYear('quarter-range', quarter(ROMAN(m[1]), fullYear(m[3])), quarter(ROMAN(m[2]), fullYear(m[3])))],
+  // Quý III/2023, Quí IV-2025, Quý IV.2026, quý I năm 2026, QIII/2023, Quý 3/2023, Quý IV/26
+  [new RegExp(`\\b${QUARTER}${QSEP}${YY}`, 'g'), (m) => quarter(ROMAN(m[1]), fullYear(m[2]))],
   // 6 tháng đầu / cuối năm 2023
   [new RegExp(`${HALF}\\s*(?:nam\\s*)?${Y}`, 'g'), (m) => half(m[1], +m[2])],
-  // Đầu năm 2024 (by the end of its first quarter), giữa năm 2024: ambiguous
-  [new RegExp(`\\b(dau|giua)\\s*nam\\s*${Y}`, 'g'), (m) => partOfYear(m[1], +m[2])],
-  // Tháng 6 - 9/2025, tháng 6, 7/2025, từ tháng 6 đến tháng 9 năm 2025
-  [new RegExp(`\\bthang\\s*(\\d{1,2})\\s*(?:-|den|,|va)\\s*(?:thang\\s*)?(\\d{1,2})${MONTH_YEAR_SEP}${Y}`, 'g'), (m) =>
-    span('month-range', month(+m[1], +m[3]), month(+m[2], +m[3]))],
-  // Tháng 6/2025, T6/2025, tháng 6 năm 2025
-  [new RegExp(`\\b(?:thang|t)\\s*(\\d{1,2})${MONTH_YEAR_SEP}${Y}`, 'g'), (m) => month(+m[1], +m[2])],
+  // Đầu năm 2024 (by the end of its first quarter), giữa năm 2024 (both ambiguous), cuối năm 2026
+  [new RegExp(`\\b(dau|giua|cuoi)\\s*nam\\s*${Y}`, 'g'), (m) => partOfYear(m[1], +m[2])],
+  // Tháng 6 - 9/2025, tháng 6, 7, 8/2025, từ tháng 6 đến tháng 9 năm 2025, tháng 11 - 2/2026
+  [new RegExp(`\\bthang\\s*(\\d{1,2})(?:${LIST_SEP}(?:thang\\s*)?(\\d{1,2}))+${MONTH_YEAR_SEP}${YY}`, 'g'), (m) =>
+    sharedYear('month-range', month(+m[1], fullYear(m[3])), month(+m[2], fullYear(m[3])))],
+  // Tháng 6/2025, T6/2025, tháng 6 năm 2025, tháng 6/26
+  [new RegExp(`\\b(?:thang|t)\\s*(\\d{1,2})${MONTH_YEAR_SEP}${YY}`, 'g'), (m) => month(+m[1], fullYear(m[2]))],
   // 6/2025, 06/2025
   [new RegExp(`(?<![\\d/.])(\\d{1,2})\\s*[/.-]\\s*${Y}(?![\\d/])`, 'g'), (m) => month(+m[1], +m[2])],
   // Học kỳ I năm học 2023-2024; năm học 2023-2024, năm học 2023 - 24 (education plans count in school years)
@@ -90,12 +100,17 @@ const PATTERNS: [RegExp, Builder][] = [
   [new RegExp(`\\b${HALF}(?:\\s*nam)?\\b`, 'g'), (m, y) => withoutYear(half(m[1], y))],
   [/(?<![\d/.]|(?:thang|quy|qui)\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-])/g, (m, y) => withoutYear(day(+m[1], +m[2], y))],
   [/\bthang\s*(\d{1,2})\b/g, (m, y) => withoutYear(month(+m[1], y))],
-  [/\bcuoi nam\b/g, (_m, y) => withoutYear(year(y))],
-  [/\b(dau|giua) nam\b/g, (m, y) => withoutYear(partOfYear(m[1], y))],
+  [/\b(dau|giua|cuoi) nam\b/g, (m, y) => withoutYear(partOfYear(m[1], y))],
+  // Trong năm, cả năm, trong năm kế hoạch (not "trong năm học", "trong năm tiếp theo")
+  [/\b(?:trong|ca)\s+nam(?:\s+ke\s+hoach)?\b(?!\s*(?:hoc|tiep|sau|toi|truoc|\d))/g, (_m, y) => withoutYear(year(y))],
 ];
 
 function ROMAN(s: string): number {
   return QUARTER_NUMBER[s];
+}
+
+function fullYear(s: string): number {
+  return s.length === 2 ? 2000 + +s : +s;
 }
 
 function day(d: number, m: number, y: number): Dated {
@@ -136,6 +151,8 @@ function schoolYear(first: number, second: number, term: 1 | 2 | null): Dated | 
 }
 
 function partOfYear(which: string, y: number): Dated {
+  // "Cuối năm 2026" is the year itself, due on its last day.
+  if (which === 'cuoi') return year(y);
   const due = which === 'dau' ? endOfQuarter(y, 1) : isoDate(y, 6, 30);
   return { form: which === 'dau' ? 'early-year' : 'mid-year', due, from: isoDate(y, 1, 1), flags: ['ambiguous'] };
 }
@@ -144,6 +161,25 @@ function partOfYear(which: string, y: number): Dated {
 function span(form: string, a: Dated | null, b: Dated | null): Dated | null {
   if (!a || !b || !a.from || !b.due || a.from > b.due) return null;
   return { form, due: b.due, from: a.from, flags: [] };
+}
+
+/**
+ * Parts that share the last part's year ("tháng 6 - 9/2025"); a first part later in the year
+ * than the last starts the year before ("Quý IV - Quý I/2026", "tháng 11 - 2/2026").
+ */
+function sharedYear(form: string, a: Dated | null, b: Dated | null): Dated | null {
+  const from = a?.from && b?.due ? borrowYear(a.from, b.due) : null;
+  return span(form, a && from ? { ...a, from } : null, b);
+}
+
+/** A day moved into the year of `due`, or into the year before when it would fall after `due`. */
+function borrowYear(d: IsoDate, due: IsoDate): IsoDate | null {
+  const same = inYear(d, yearOf(due));
+  return same && same <= due ? same : inYear(d, yearOf(due) - 1);
+}
+
+function inYear(d: IsoDate, y: number): IsoDate | null {
+  return isoDate(y, +d.slice(5, 7), +d.slice(8, 10));
 }
 
 function withoutYear(r: Dated | null): Dated | null {
@@ -162,6 +198,12 @@ function before(r: Dated): Dated {
 
 // Two matches joined by "đến"/"-" make one range: "từ 01/7 đến 30/9/2025", "tháng 6 - tháng 9/2025".
 const RANGE_GAP = /^\s*(?:-|den|toi)\s*(?:het\s*)?(?:ngay|thang|nam)?\s*$/;
+// Like periods listed, each with its year, make one too: "năm 2025 và 2026", "Quý IV/2025 và Quý I/2026".
+// Unlike ones stay apart: "Quý IV/2023 và năm 2024" is a milestone and a follow-up.
+const LIST_GAP = /^\s*(?:,|;|va|\+)\s*(?:nam|quy|qui|thang)?\s*$/;
+const LISTABLE = new Set(['year', 'quarter', 'month']);
+// A tighter day in brackets after a period: "Quý IV/2025 (chậm nhất 15/12/2025)", "tháng 12/2025 (trước ngày 20/12)".
+const TIGHTER_GAP = /^\s*\(\s*(?:(?:cham nhat|truoc|han|khong qua|hoan thanh)\s*(?:la\s*)?)*(?:ngay\s*)?$/;
 
 /** Every dated form in the key, earliest first; at one position the higher-priority pattern wins. */
 export function findDated(key: string, fallbackYear: number): DatedMatch[] {
@@ -174,7 +216,8 @@ export function findDated(key: string, fallbackYear: number): DatedMatch[] {
       if (found.some((f) => a < f.index + f.length && b > f.index)) continue;
       const r = build(m, fallbackYear);
       if (!r) continue;
-      const isBefore = /\btruoc\s*(?:nam\s*)?$/.test(key.slice(0, a));
+      // "Trước cuối năm 2025" is by its end, not before the year.
+      const isBefore = !m[0].startsWith('cuoi') && /\btruoc\s*(?:nam\s*)?$/.test(key.slice(0, a));
       found.push({ ...(isBefore ? before(r) : r), index: a, length: m[0].length });
     }
   }
@@ -185,17 +228,35 @@ function mergeRanges(key: string, found: DatedMatch[]): DatedMatch[] {
   const out: DatedMatch[] = [];
   for (const m of found) {
     const prev = out[out.length - 1];
-    if (prev && !prev.invalid && !m.invalid && prev.from && m.due && RANGE_GAP.test(key.slice(prev.index + prev.length, m.index))) {
-      // A first part without a year takes the second part's year ("tháng 6 đến tháng 9/2025").
-      const from = prev.flags.includes('no-year') && !m.flags.includes('no-year') ? m.due.slice(0, 4) + prev.from.slice(4) : prev.from;
-      if (from <= m.due) {
-        const form = prev.form === m.form ? `${m.form}-range` : 'range';
-        const flags = [...new Set([...prev.flags, ...m.flags])].filter((f) => f !== 'no-year' || m.flags.includes('no-year'));
-        out[out.length - 1] = { form, due: m.due, from, flags, index: prev.index, length: m.index + m.length - prev.index };
-        continue;
-      }
-    }
-    out.push(m);
+    const joined = prev ? join(key, prev, m) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(m);
   }
   return out;
+}
+
+/** One match made of two neighbours (a range, a list of like periods, a period and its tighter day), or null. */
+function join(key: string, prev: DatedMatch, m: DatedMatch): DatedMatch | null {
+  if (prev.invalid || m.invalid || !prev.from || !prev.due || !m.due) return null;
+  const gap = key.slice(prev.index + prev.length, m.index);
+  const at = { index: prev.index, length: m.index + m.length - prev.index };
+  const noYear = (r: DatedMatch) => r.flags.includes('no-year');
+  // The first part's "no-year" goes when it takes the last part's year.
+  const flags = (keepNoYear: boolean) => [...new Set([...prev.flags, ...m.flags])].filter((f) => f !== 'no-year' || keepNoYear);
+  if (RANGE_GAP.test(gap)) {
+    // A first part without a year takes the last part's year ("tháng 6 đến tháng 9/2025", "từ 15/11 đến 15/01/2026").
+    const from = noYear(prev) && !noYear(m) ? borrowYear(prev.from, m.due) : prev.from;
+    if (!from || from > m.due) return null;
+    const form = prev.form === m.form ? `${m.form}-range` : 'range';
+    return { form, due: m.due, from, flags: flags(noYear(m)), ...at };
+  }
+  const kind = prev.form.replace(/-range$/, '');
+  if (LIST_GAP.test(gap) && kind === m.form && LISTABLE.has(kind) && !noYear(prev) && !noYear(m) && prev.from <= m.due) {
+    return { form: `${kind}-range`, due: m.due, from: prev.from, flags: flags(false), ...at };
+  }
+  if (TIGHTER_GAP.test(gap) && m.form === 'day' && prev.form !== 'day') {
+    const due = noYear(m) ? inYear(m.due, yearOf(prev.due)) : m.due;
+    if (due && prev.from <= due && due <= prev.due) return { form: 'day', due, from: due, flags: flags(noYear(prev)), ...at };
+  }
+  return null;
 }

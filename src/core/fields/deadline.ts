@@ -6,7 +6,9 @@
  * Decisions: day-first only; "Trước năm 2030" = by 31/12/2029 (flagged ambiguous); a compound
  * cell takes its first dated clause (flag follow-up); "… và các năm tiếp theo" right after a
  * period is that period until it ends, then an ongoing task; "… và có rà soát … trong các năm
- * tiếp theo" is a compound cell (the first clause must still be done on time).
+ * tiếp theo" is a compound cell (the first clause must still be done on time). Like periods
+ * joined ("năm 2025 và 2026", "Quý IV/2025 và Quý I/2026") end at their last part; a written
+ * year wins over the plan year ("Cuối năm 2026"); a tighter day in brackets wins over its period.
  */
 import { addDays, dateFormatParts, endOfMonth, excelSerialToIso, isoDate, monthOf, yearOf } from '../dates';
 import { frozen, StringMemo } from '../memo';
@@ -14,7 +16,7 @@ import { clean } from '../text/normalize';
 import type { DeadlineInfo, IsoDate } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
 import { deadlineKey, findDated, type DatedMatch } from './deadline-patterns';
-import { findRecurrence, occurrence } from './deadline-recurring';
+import { findRecurrence, occurrence, type Recurrence } from './deadline-recurring';
 
 export type { CellInput } from './cell-input';
 
@@ -28,11 +30,15 @@ const EMPTY = /^[\s\-–—_.…x/?]*$/i;
 const ERROR_TEXT = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const STATUS = /^(?:(?:da|dang|chua)\s+(?:hoan thanh|thuc hien|trien khai|ban hanh|xong)(?:\s+(?:xong|thuc hien|trien khai))?|(?:da\s+)?(?:hoan thanh|xong))$/;
 const LEAD_VERBS = '(?:(?:thuc hien|trien khai|hoan thanh|ban hanh|to chuc|dam bao|va)\\s+)*';
-const REFERENCE = new RegExp(`^${LEAD_VERBS}(?:theo\\b|(?:ngay\\s+)?sau khi\\b|khi\\b|tuy\\b|tuy thuoc|phu thuoc|can cu)`);
+// "Trong vòng 30 ngày kể từ ngày ký": counted from an event with no date, so no fixed due date.
+const RELATIVE = '(?:trong\\s+(?:vong|thoi han)\\s+)?(?:khong qua\\s+)?\\d{1,3}\\s+(?:ngay|tuan|thang)(?:\\s+lam viec)?\\s*,?\\s*(?:ke\\s+)?tu\\s+(?:ngay|khi|thoi diem)\\s+(?!\\d)';
+const REFERENCE = new RegExp(`^${LEAD_VERBS}(?:theo\\b|(?:ngay\\s+)?sau khi\\b|khi\\b|tuy\\b|tuy thuoc|phu thuoc|can cu|${RELATIVE})`);
 const CONTINUOUS = /\b(?:thuong xuyen|lien tuc)\b/;
 const START_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:ke\s+)?tu\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const AFTER_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:tu\s+)?sau\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const ONWARDS = /^\s*tro\s+di\b/;
+// "Hằng năm, bắt đầu từ năm 2026": a start written after the recurrence.
+const FROM_WORD = /\b(?:ke\s+)?tu\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const NEXT_YEARS = /^[\s,;]*(?:va\s+)?(?:cac|nhung)\s+nam\s+(?:hoc\s+)?(?:tiep\s+theo|sau)\b/;
 const TIME_WORDS = /\b(?:nam|quy|qui|thang|ngay|giai doan|truoc|thuong xuyen|lien tuc|hang|dinh ky|tuan|han)\b/;
 // What may follow a dated clause without making the cell compound.
@@ -137,23 +143,25 @@ function fromText(text: string, ctx: DeadlineContext): DeadlineInfo {
   const firstAt = first ? first.index : Infinity;
   const firstEnd = first ? first.index + first.length : 0;
 
-  // "Từ 01/7/2025", "Triển khai từ năm 2026 …", "Năm 2026 trở đi": an ongoing task with a start.
+  const recurrence = findRecurrence(key);
+  const periodic = recurrence && recurrence.unit !== 'frequent' ? recurrence.unit : null;
+  // "Từ 01/7/2025", "Triển khai từ năm 2026 …", "Năm 2026 trở đi": an ongoing task with a start;
+  // "Sau năm 2025": from the day after the period. With a period ("Từ năm 2026, hằng năm"), recurring from then.
   if (first && !first.invalid && !first.form.endsWith('range')) {
-    if (START_PREFIX.test(key.slice(0, first.index)) || ONWARDS.test(key.slice(firstEnd))) {
-      return { ...base, kind: 'ongoing', due: null, start: first.from, form: 'from', flags: [] };
-    }
-    // "Sau năm 2025": from the day after the period.
-    if (AFTER_PREFIX.test(key.slice(0, first.index)) && first.due) {
-      return { ...base, kind: 'ongoing', due: null, start: addDays(first.due, 1), form: 'from', flags: [] };
+    const head = key.slice(0, first.index);
+    const start = START_PREFIX.test(head) || ONWARDS.test(key.slice(firstEnd)) ? first.from
+      : AFTER_PREFIX.test(head) && first.due ? addDays(first.due, 1) : undefined;
+    if (start !== undefined) {
+      if (periodic) return recurring(base, key, periodic, start, ctx.asOf);
+      return { ...base, kind: 'ongoing', due: null, start, form: 'from', flags: [] };
     }
   }
   // A recurrence word before any dated clause with its own year.
-  const recurrence = findRecurrence(key);
   const datedBefore = (at: number) => dated.some((d) => d.index < at && !d.flags.includes('no-year'));
   if (recurrence && !datedBefore(recurrence.index)) {
-    if (recurrence.unit === 'frequent') return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
-    const o = occurrence(key, recurrence.unit, ctx.asOf);
-    return { ...base, kind: 'recurring', due: o.due, form: o.form, flags: o.flags };
+    if (!periodic) return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
+    const from = dated.find((d) => d.index > recurrence.index && !d.invalid && !d.flags.includes('no-year') && FROM_WORD.test(key.slice(0, d.index)));
+    return recurring(base, key, periodic, from?.from ?? null, ctx.asOf);
   }
   const continuous = CONTINUOUS.exec(key);
   if (continuous && continuous.index < firstAt) return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
@@ -161,6 +169,13 @@ function fromText(text: string, ctx: DeadlineContext): DeadlineInfo {
   if (first && !first.invalid && NEXT_YEARS.test(key.slice(firstEnd))) return openEnded(base, first, ctx.asOf);
   if (first) return fromMatch(base, key, first, dated.length > 1);
   return { ...base, kind: 'invalid', due: null, flags: [TIME_WORDS.test(key) ? 'unreadable' : 'not-a-time'] };
+}
+
+/** A recurring deadline: its occurrence in the as-of period, or in its first period when it starts later. */
+function recurring(base: { text: string }, key: string, unit: Exclude<Recurrence['unit'], 'frequent'>, start: IsoDate | null, asOf: IsoDate): DeadlineInfo {
+  const o = occurrence(key, unit, start && start > asOf ? start : asOf);
+  const info: DeadlineInfo = { ...base, kind: 'recurring', due: o.due, form: o.form, flags: o.flags };
+  return start ? { ...info, start } : info;
 }
 
 /** The first dated clause; anything worded or dated after it makes the cell compound. */

@@ -210,6 +210,69 @@ const FORMS: Row[] = [
   ['...', 'missing', null],
 ];
 
+/** Readings a review found wrong, read as of 16/10/2025 in a 2025 plan; each row failed before its fix. */
+const ctxReview: DeadlineContext = { planYear: 2025, asOf: '2025-10-16' };
+const REVIEW: Row[] = [
+  // A written year wins over "cuối năm"; "nửa đầu / cuối năm" is a half.
+  ['Cuối năm 2026', 'period', '2026-12-31', 'year'],
+  ['Đến cuối năm 2026', 'period', '2026-12-31', 'year'],
+  ['Cuối năm 2025', 'period', '2025-12-31', 'year'],
+  ['Trước cuối năm 2025', 'period', '2025-12-31', 'year'],
+  ['Nửa cuối năm 2026', 'period', '2026-12-31', 'half'],
+  ['Nửa đầu năm 2025', 'period', '2025-06-30', 'half'],
+  ['Nửa cuối năm 2025', 'period', '2025-12-31', 'half'],
+  // The plan year, like "Cuối năm".
+  ['Trong năm', 'period', '2025-12-31', 'year'],
+  ['Cả năm', 'period', '2025-12-31', 'year'],
+  ['Trong năm kế hoạch', 'period', '2025-12-31', 'year'],
+  // Ranges without spaces or with other dashes.
+  ['01/10/2025-31/12/2025', 'period', '2025-12-31', 'day-range'],
+  ['01/10/2025 -31/12/2025', 'period', '2025-12-31', 'day-range'],
+  ['2026 ÷ 2030', 'period', '2030-12-31', 'year-range'],
+  ['2026 ~ 2030', 'period', '2030-12-31', 'year-range'],
+  // Two-digit years after a quarter or a month; a bare "6/26" stays a (month-first) day.
+  ['Quý IV/26', 'period', '2026-12-31', 'quarter'],
+  ['Tháng 6/26', 'period', '2026-06-30', 'month'],
+  ['T6/26', 'period', '2026-06-30', 'month'],
+  ['Quý IV.2026', 'period', '2026-12-31', 'quarter'],
+  ['6/26', 'invalid', null],
+  ['Tháng 6-26', 'period', '2025-06-30', 'month'], // "6-26" is no year: month 6 of the plan year
+  // Joined like periods end at their last part; unlike ones stay a milestone and a follow-up.
+  ['Năm 2025 và 2026', 'period', '2026-12-31', 'year-range'],
+  ['Năm 2025, 2026', 'period', '2026-12-31', 'year-range'],
+  ['Năm 2025 và năm 2026', 'period', '2026-12-31', 'year-range'],
+  ['Quý IV/2025 và Quý I/2026', 'period', '2026-03-31', 'quarter-range'],
+  ['Quý IV/2025 - I/2026', 'period', '2026-03-31', 'quarter-range'],
+  ['Quý IV - Quý I/2026', 'period', '2026-03-31', 'quarter-range'],
+  ['Quý I+II/2026', 'period', '2026-06-30', 'quarter-range'],
+  ['Tháng 6, 7, 8/2025', 'period', '2025-08-31', 'month-range'],
+  ['Quý IV/2023 và năm 2024', 'period', '2023-12-31', 'quarter'],
+  // A first part without a year, later in the year than the last part, is in the year before.
+  ['Từ tháng 11 đến tháng 2/2026', 'period', '2026-02-28', 'month-range'],
+  ['Từ 15/11 đến 15/01/2026', 'period', '2026-01-15', 'day-range'],
+  ['Tháng 11 - 2/2026', 'period', '2026-02-28', 'month-range'],
+  // Several days a year: the first not yet passed, else the year's last.
+  ['Trước ngày 15/6 và 15/12 hằng năm', 'recurring', '2025-12-15', 'recurring-yearly'],
+  ['Ngày 30/4 và 2/9 hằng năm', 'recurring', '2025-09-02', 'recurring-yearly'],
+  ['Tháng 6 và tháng 12 hằng năm', 'recurring', '2025-12-31', 'recurring-yearly'],
+  // A recurrence that starts later: its first occurrence.
+  ['Hằng năm, bắt đầu từ năm 2026', 'recurring', '2026-12-31', 'recurring-yearly'],
+  ['Hằng năm từ 2026', 'recurring', '2026-12-31', 'recurring-yearly'],
+  ['Từ năm 2026, hằng năm', 'recurring', '2026-12-31', 'recurring-yearly'],
+  ['Sau năm 2025, hằng năm', 'recurring', '2026-12-31', 'recurring-yearly'],
+  ['Từ 01/7/2025, định kỳ hằng tháng', 'recurring', '2025-10-31', 'recurring-monthly'],
+  // Counted from an undated event.
+  ['Trong vòng 30 ngày kể từ ngày ký', 'reference', null],
+  ['Trong vòng 30 ngày kể từ ngày ban hành Quyết định', 'reference', null],
+  ['Trong thời hạn 15 ngày làm việc kể từ ngày nhận được hồ sơ', 'reference', null],
+  ['2025-11-30', 'date', '2025-11-30', 'day'],
+  // A tighter day in brackets within the period; one outside it is a follow-up.
+  ['Quý IV/2025 (chậm nhất 15/12/2025)', 'date', '2025-12-15', 'day'],
+  ['Tháng 12/2025 (trước ngày 20/12)', 'date', '2025-12-20', 'day'],
+  ['Tháng 12/2026 (trước ngày 20/12)', 'date', '2026-12-20', 'day'],
+  ['Quý IV/2025 (chậm nhất 15/01/2026)', 'period', '2025-12-31', 'quarter'],
+];
+
 describe('deadline grammar', () => {
   test('the catalogue table holds all 100 phrases of research §2.2', () => expect(CATALOGUE).toHaveLength(100));
 
@@ -229,6 +292,35 @@ describe('deadline grammar', () => {
     const d = parse(text);
     expect([d.kind, d.due]).toEqual([kind, due]);
     if (form) expect(d.form).toBe(form);
+  });
+
+  test.each(rows(REVIEW))('review: %s → %s %s', (text, kind, due, form) => {
+    const d = parse(text, ctxReview);
+    expect([d.kind, d.due]).toEqual([kind, due]);
+    if (form) expect(d.form).toBe(form);
+  });
+
+  test('a written year is not flagged as assumed; the plan year is', () => {
+    const flags = (t: string) => parse(t, ctxReview).flags ?? [];
+    for (const t of ['Cuối năm 2026', 'Đến cuối năm 2026', 'Nửa cuối năm 2026', 'Cuối năm 2025', 'Quý IV/26', 'Quý I+II/2026', 'Tháng 11 - 2/2026']) {
+      expect(flags(t)).not.toContain('no-year');
+      expect(flags(t)).not.toContain('follow-up');
+    }
+    for (const t of ['Trong năm', 'Cả năm', 'Trong năm kế hoạch']) expect(flags(t)).toEqual(['no-year']);
+    expect(flags('Quý IV/2025 (chậm nhất 15/01/2026)')).toContain('follow-up');
+  });
+
+  test('ranges, lists and recurrences state their first day', () => {
+    const start = (t: string) => parse(t, ctxReview).start;
+    expect(start('Từ tháng 11 đến tháng 2/2026')).toBe('2025-11-01');
+    expect(start('Từ 15/11 đến 15/01/2026')).toBe('2025-11-15');
+    expect(start('Quý IV - Quý I/2026')).toBe('2025-10-01');
+    expect(start('Năm 2025 và 2026')).toBe('2025-01-01');
+    expect(start('Nửa cuối năm 2025')).toBe('2025-07-01');
+    expect(start('Hằng năm từ 2026')).toBe('2026-01-01');
+    expect(start('Hằng năm') ?? null).toBeNull();
+    // Once started, the occurrence of the as-of year.
+    expect(parse('Hằng năm từ 2026', { planYear: 2025, asOf: '2027-03-01' }).due).toBe('2027-12-31');
   });
 
   test('flags what the officer should look at', () => {
@@ -354,7 +446,7 @@ describe('deadline properties', () => {
 
   test('NFD and upper-cased input give the same result', () => {
     fc.assert(
-      fc.property(fc.oneof(phrase, fc.string(), fc.constantFrom(...[...CATALOGUE, ...SEEDS, ...FORMS].map((r) => r[0]))), anyContext, (text, c) => {
+      fc.property(fc.oneof(phrase, fc.string(), fc.constantFrom(...[...CATALOGUE, ...SEEDS, ...FORMS, ...REVIEW].map((r) => r[0]))), anyContext, (text, c) => {
         const p = (t: string) => {
           const d = parseDeadline({ value: t, text: t }, c);
           return [d.kind, d.due, d.start ?? null, d.form ?? null, d.flags ?? []];
