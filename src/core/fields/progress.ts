@@ -10,10 +10,42 @@ import type { ProgressInfo } from '../types';
 import { isErrorValue, type CellInput } from './cell-input';
 import { deadlineKey, findDated } from './deadline-patterns';
 
-const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|trien khai|bat dau|lam|co|to chuc|ban hanh)|khong\s+(?:thuc hien|trien khai))\b/;
-const NOT_DONE = /\b(?:chua|khong)\s+(?:hoan thanh|xong|dat)\b/;
-const DONE = /\b(?:da\s+)?(?:hoan thanh|xong)\b|\bda\s+(?:thuc hien|ban hanh|trien khai xong|to chuc|dat)\b/;
-const IN_PROGRESS = /\b(?:dang\s+(?:thuc hien|trien khai|xay dung|hoan thien|hoan thanh|lam|tien hanh|trinh|tham muu)|dang\b|tiep tuc|cham tien do|da trien khai(?!\s+xong))/;
+const NOT_STARTED = /\b(?:chua\s+(?:thuc hien|th|trien khai|bat dau|lam|co|to chuc|ban hanh)|khong\s+(?:thuc hien|trien khai))\b/;
+// "Chưa được phê duyệt": the negated forms of the done words below.
+const NOT_DONE = /\b(?:chua|khong)\s+(?:hoan thanh|xong|dat|ht|(?:duoc\s+)?(?:phe duyet|nghiem thu))\b/;
+/**
+ * Done: completed, approved, accepted, put into service, the target met or passed ("Vượt 5% kế
+ * hoạch"), "HT" (hoàn thành) as the whole cell. A share reached ("đạt 80% kế hoạch") is a measure,
+ * read before this.
+ */
+const DONE = new RegExp(
+  [
+    '\\b(?:da\\s+)?(?:hoan thanh|xong)\\b',
+    '\\bda\\s+(?:duoc\\s+)?(?:thuc hien|(?:ky\\s+)?ban hanh|trien khai xong|to chuc|dat|phe duyet|nghiem thu|(?:dua vao\\s+)?van hanh|dua vao su dung)\\b',
+    '\\bdat (?:chi tieu|ke hoach|muc tieu)\\b',
+    '\\bvuot(?:\\s+[\\d.,]+\\s*%)?\\s+(?:chi tieu|ke hoach|muc tieu)\\b',
+    '^(?:da\\s+)?ht$',
+  ].join('|'),
+);
+/**
+ * Under way, although a done word may follow: a completion still to come ("Dự kiến hoàn thành
+ * tháng 12", "Phấn đấu hoàn thành trước 31/12/2025", "Phấn đấu đạt chỉ tiêu"), part of the work
+ * ("Cơ bản hoàn thành", "Đã hoàn thành giai đoạn 1", "Đã thực hiện đợt 1").
+ */
+const IN_PROGRESS = new RegExp(
+  [
+    '\\b(?:dang\\s+(?:thuc hien|trien khai|xay dung|hoan thien|hoan thanh|lam|tien hanh|trinh|tham muu)|dang\\b|tiep tuc|cham tien do|da trien khai(?!\\s+xong))',
+    '\\b(?:du kien|se|sap|phan dau|du dinh)\\s+(?:(?:se|duoc)\\s+)?(?:hoan thanh|xong|ket thuc|dat|vuot)\\b',
+    '\\bco ban\\s+(?:da\\s+)?(?:hoan thanh|xong)\\b',
+    '\\b(?:hoan thanh|thuc hien|xong|to chuc|trien khai)\\s+(?:xong\\s+)?(?:giai doan|dot|buoc|phan|hang muc)\\s+(?:\\d+|i{1,3}|iv|v|mot|hai|dau)\\b',
+  ].join('|'),
+);
+/**
+ * A timing or a step without a state (a ward's sheet: 🟢 Còn hạn, 🟡 Sắp đến hạn; "Đúng tiến độ",
+ * "Đã gia hạn", "Đã gửi dự thảo xin ý kiến", "Thường xuyên thực hiện"): the task is not done yet.
+ * Read only when no done word is written: "Hoàn thành đúng tiến độ" is done.
+ */
+const UNDER_WAY = /\b(?:trong|con) (?:han|thoi han)\b|\bsap (?:den|het) han\b|\b(?:dung|dam bao|vuot) tien do\b|\bgia han\b|\bdu thao\b|\bxin y kien\b|\bthuong xuyen\b|\bda chi dao\b/;
 const OVERDUE = /^\W*(?:da\s+)?(?:qua|tre) (?:han|thoi han)\b/;
 // A percentage that measures the progress itself: "80%", "Đạt 80%", "Đã hoàn thành 80%", "Đang thực hiện (60%)".
 const MEASURE = /^(?:(?:da|dang|duoc|dat|hoan thanh|xong|thuc hien|trien khai|tien do|khoi luong|uoc|khoang|tren|gan)\s*)*\(?\s*(\d{1,3}(?:[.,]\d+)?)\s*%/;
@@ -69,7 +101,7 @@ function fromText(text: string): ProgressInfo {
   if (p !== null && !IN_PROGRESS.test(key)) return byPercent(text, p, completedOn(key));
   if (IN_PROGRESS.test(key)) return { text, state: 'in-progress', percent: p !== null && p < 100 ? p : null };
   // "Quá hạn" as a state (a ward's tracking sheet: 🔴 Quá hạn) says the task is not done yet.
-  if (OVERDUE.test(key)) return { text, state: 'in-progress', percent: null };
+  if (OVERDUE.test(key) || UNDER_WAY.test(key)) return { text, state: 'in-progress', percent: null };
   return { text, state: 'unknown', percent: null };
 }
 
@@ -77,8 +109,10 @@ function fromText(text: string): ProgressInfo {
  * Official task reports class done tasks as "hoàn thành đúng hạn" / "hoàn thành quá hạn"
  * (Báo cáo 1270/BC-TCTTTg); a sheet may state that class instead of a completion date.
  */
-const ON_TIME = /\b(?:dung|truoc) (?:han|thoi han)\b/;
-const LATE = /\b(?:qua|tre|cham|sau) (?:han|thoi han)\b|\bcham (?:so voi |hon )?(?:tien do|ke hoach|yeu cau)\b/;
+const ON_TIME = /\b(?:dung|truoc|trong) (?:han|thoi han)\b|\b(?:dung|dam bao) tien do\b/;
+// "Hoàn thành chậm 2 tháng", "Đã hoàn thành trễ 10 ngày": a stated delay; "không đúng hạn",
+// "không đảm bảo tiến độ": the on-time words negated (read first).
+const LATE = /\b(?:qua|tre|cham|sau) (?:han|thoi han)\b|\bcham (?:so voi |hon )?(?:tien do|ke hoach|yeu cau)\b|\b(?:tre|cham) \d+ (?:ngay|tuan|thang|nam)\b|\bkhong (?:dung|dam bao) (?:han|thoi han|tien do)\b/;
 
 function withTiming(p: ProgressInfo, key: string): ProgressInfo {
   if (LATE.test(key)) p.timing = 'late';

@@ -121,3 +121,99 @@ test.each([
 ])('a date, a month or a late state is not a count: %s', (text, state, percent) => {
   expect(parseProgress({ value: text, text, numberFormat: null }, { planYear: 2025 })).toMatchObject({ state, percent });
 });
+
+describe('reviewer readings', () => {
+  const read = (text: string) => parseProgress({ value: text, text, numberFormat: null }, { planYear: 2025 });
+
+  test.each([
+    'Dự kiến hoàn thành tháng 12/2025',
+    'Dự kiến hoàn thành trong Quý IV/2025',
+    'Sẽ hoàn thành trong tháng 11',
+    'Phấn đấu hoàn thành trước 31/12/2025',
+    'Phấn đấu đạt chỉ tiêu',
+  ])('a completion still to come is under way, with no completion date: %s', (text) => {
+    const p = read(text);
+    expect(p.state).toBe('in-progress');
+    expect(p.doneOn ?? null).toBeNull();
+  });
+
+  test.each([
+    'Đã phê duyệt',
+    'Đã được phê duyệt',
+    'Đã ký ban hành',
+    'Đã nghiệm thu',
+    'Đã đưa vào vận hành',
+    'Đã vận hành chính thức',
+    'Đạt chỉ tiêu',
+    'Vượt chỉ tiêu',
+    'HT',
+    'ht.',
+  ])('done wording: %s', (text) => {
+    expect(read(text)).toMatchObject({ state: 'done', percent: 100 });
+  });
+
+  test.each([
+    ['Chưa TH', 'not-started'],
+    ['Chưa HT', 'in-progress'],
+    ['Chưa được phê duyệt', 'in-progress'],
+    ['Không đạt chỉ tiêu', 'in-progress'],
+    ['Đã trình phê duyệt', 'unknown'],
+    // "HT" only as the whole cell: inside other words it is not a status.
+    ['HT văn bản điện tử', 'unknown'],
+    // The steering committee is no step taken.
+    ['Ban Chỉ đạo CCHC', 'unknown'],
+  ])('not done: %s → %s', (text, state) => {
+    expect(read(text).state).toBe(state);
+  });
+
+  test.each<[string, number | null]>([
+    ['Cơ bản hoàn thành (90%)', 90],
+    ['Cơ bản hoàn thành', null],
+    ['Đã cơ bản hoàn thành', null],
+    ['Đã hoàn thành giai đoạn 1', null],
+    ['Đã thực hiện đợt 1', null],
+    ['Hoàn thành giai đoạn I', null],
+  ])('partly done is under way: %s (%s)', (text, percent) => {
+    expect(read(text)).toMatchObject({ state: 'in-progress', percent });
+  });
+
+  test.each([
+    'Trong hạn',
+    'Còn hạn',
+    'Sắp đến hạn',
+    '🟡 Sắp đến hạn',
+    '🟢 Còn hạn',
+    'Đúng tiến độ',
+    'Đảm bảo tiến độ',
+    'Vượt tiến độ',
+    'Không đảm bảo tiến độ',
+    'Đã gia hạn đến Quý I/2026',
+    'Đề nghị gia hạn',
+    'Xin gia hạn',
+    'Đã xây dựng dự thảo',
+    'Đã gửi dự thảo xin ý kiến các sở',
+    'Thường xuyên thực hiện',
+    'Đã chỉ đạo các đơn vị triển khai',
+  ])('a timing or a step without a state says the task is under way: %s', (text) => {
+    expect(read(text)).toMatchObject({ state: 'in-progress', percent: null });
+  });
+
+  test('a timing word does not undo a stated completion', () => {
+    expect(read('Hoàn thành đúng tiến độ')).toMatchObject({ state: 'done', timing: 'on-time' });
+    expect(read('Hoàn thành trong hạn')).toMatchObject({ state: 'done', timing: 'on-time' });
+    expect(read('Hoàn thành, không đảm bảo tiến độ')).toMatchObject({ state: 'done', timing: 'late' });
+    expect(read('Hoàn thành không đúng hạn')).toMatchObject({ state: 'done', timing: 'late' });
+    expect(read('Đã hoàn thành sau khi gia hạn')).toMatchObject({ state: 'done' });
+    expect(read('Chưa hoàn thành, còn hạn').state).toBe('in-progress');
+  });
+
+  test('more than planned is done; a stated delay is done late', () => {
+    expect(read('Vượt 5% kế hoạch')).toMatchObject({ state: 'done', percent: 100 });
+    expect(read('Vượt 12,5% chỉ tiêu')).toMatchObject({ state: 'done', percent: 100 });
+    // A share of the plan reached is not more than planned.
+    expect(read('Giải ngân đạt 80% kế hoạch')).toMatchObject({ state: 'in-progress', percent: 80 });
+    expect(read('Đã hoàn thành trễ 10 ngày')).toMatchObject({ state: 'done', percent: 100, timing: 'late' });
+    expect(read('Hoàn thành chậm 2 tháng')).toMatchObject({ state: 'done', percent: 100, timing: 'late' });
+    expect(read('Hoàn thành').timing).toBeUndefined();
+  });
+});

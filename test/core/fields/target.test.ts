@@ -46,3 +46,71 @@ describe('targets', () => {
     fc.assert(fc.property(fc.string({ maxLength: 500 }), (s) => { classifyTarget(s); }), { numRuns: 300 });
   });
 });
+
+describe('reviewer readings', () => {
+  test.each([
+    // "tầng" is not "tăng"; "tăng cường" (strengthen) is no increase.
+    ['Hạ tầng 5G phủ sóng', 'vague'],
+    ['Tăng cường ứng dụng 4.0', 'vague'],
+    ['Đạt phủ sóng 5G', 'vague'],
+    // A document's or a standard's number names it; it is no quantity.
+    ['Triển khai Đề án 06 đạt hiệu quả', 'vague'],
+    ['Triển khai Nghị quyết 57-NQ/TW đạt kết quả', 'vague'],
+    ['Đạt chuẩn theo Nghị định 61/2018/NĐ-CP', 'vague'],
+    ['Đạt chuẩn ISO 9001:2015', 'vague'],
+    ['Đề án 06 được phê duyệt', 'deliverable'],
+  ])('no quantity: %s → %s', (text, kind) => {
+    expect(classifyTarget(text).kind).toBe(kind);
+  });
+
+  test.each([
+    ['Tăng 10% so với năm 2024', 'tang'],
+    ['Giảm 20% hồ sơ trễ hạn', 'giam'],
+    ['tăng 2 bậc', 'tang'],
+    ['Đạt 95 điểm', 'dat'],
+    ['Đạt chuẩn ISO 9001:2015 ở 100% cơ quan', 'dat'],
+    ['Triển khai Đề án 06 tại 100% xã', null],
+    ['Hoàn thành kế hoạch 100%', null],
+    ['Chuyển đổi số 100% xã, phường', null],
+    ['Top 10', 'top'],
+  ])('quantities stay measurable: %s', (text, comparator) => {
+    expect(classifyTarget(text)).toMatchObject({ kind: 'measurable', comparator });
+  });
+
+  test.each([
+    'Tờ trình UBND tỉnh',
+    'Dự thảo Nghị quyết HĐND tỉnh',
+    'Bộ câu hỏi khảo sát',
+    'Phiếu khảo sát',
+    'Biên bản kiểm tra',
+    'Thông báo kết luận kiểm tra',
+    'Kết luận kiểm tra',
+    'Lớp bồi dưỡng',
+    'Tin, bài tuyên truyền',
+  ])('deliverable: %s', (text) => {
+    expect(classifyTarget(text).kind).toBe('deliverable');
+  });
+
+  test.each([
+    'Không có hồ sơ trễ hạn',
+    'Không có văn bản trái pháp luật',
+    'Không để xảy ra khiếu nại vượt cấp',
+    'Không để tồn đọng hồ sơ',
+  ])('a zero target: %s', (text) => {
+    expect(classifyTarget(text)).toMatchObject({ kind: 'measurable', numbers: [0] });
+  });
+
+  test('"no target" is no zero target', () => {
+    expect(classifyTarget('Không có chỉ tiêu').kind).toBe('vague');
+    expect(classifyTarget('Không có').kind).toBe('vague');
+  });
+
+  test.each(['Top 10', 'Hạng 15/63', 'Xếp hạng 20/63', 'Bình quân 2 ngày/hồ sơ'])('a rank or a rate: %s', (text) => {
+    expect(classifyTarget(text).kind).toBe('measurable');
+  });
+
+  test('a status typed in the target cell is vague (§4.1)', () => {
+    expect(classifyTarget('Kế hoạch (đã thực hiện)').kind).toBe('vague');
+    expect(classifyTarget('Báo cáo (đang thực hiện)').kind).toBe('vague');
+  });
+});
