@@ -9,6 +9,7 @@ export const AGENCIES_CSV = `canonical_name,level,aliases,successor_2025
 Hội đồng nhân dân tỉnh,province,HĐND tỉnh|Thường trực HĐND tỉnh|TT HĐND tỉnh,
 Văn phòng Ủy ban nhân dân tỉnh,province,Văn phòng UBND tỉnh|VP UBND tỉnh|VPUBND tỉnh|VP UB|VPUBT|Văn phòng UBND Thành phố,
 Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh,province,Văn phòng Đoàn ĐBQH và HĐND tỉnh|VP Đoàn ĐBQH và HĐND tỉnh,
+Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh,province,Văn phòng HĐND và UBND tỉnh|VP HĐND và UBND tỉnh|Văn phòng HĐND-UBND tỉnh|VP HĐND-UBND tỉnh,
 Sở Nội vụ,province,SNV|Sở Nội Vụ|Sở Nội vụ tỉnh,
 Sở Tư pháp,province,STP|Sở Tư Pháp,
 Sở Tài chính,province,STC|Sở Tài Chính|Sở TC,
@@ -21,8 +22,8 @@ Sở Xây dựng,province,SXD|Sở XD,
 Sở Giao thông vận tải,province,Sở GTVT|Sở Giao thông - Vận tải,Sở Xây dựng
 Sở Khoa học và Công nghệ,province,Sở KH&CN|Sở KHCN|Sở Khoa học & Công nghệ,
 Sở Thông tin và Truyền thông,province,Sở TT&TT|Sở TTTT|Sở Thông tin & Truyền thông,Sở Khoa học và Công nghệ
-Sở Lao động - Thương binh và Xã hội,province,Sở LĐ-TB&XH|Sở LĐTBXH|Sở Lao động – Thương binh và Xã hội|Sở Lao động Thương binh và Xã hội,"Sở Nội vụ (phần lớn chức năng; một số chức năng chuyển Sở Y tế, Sở Giáo dục và Đào tạo)"
-"Sở Văn hóa, Thể thao và Du lịch",province,"Sở VHTTDL|Sở VH-TT&DL|SVHTTDL|Sở Văn hoá, Thể thao và Du lịch|Sở Văn hoá Thể thao du lịch|Sở Văn hóa Thể thao và Du lịch",
+Sở Lao động - Thương binh và Xã hội,province,Sở LĐ-TB&XH|Sở LĐTBXH|Sở LĐTB&XH|Sở Lao động – Thương binh và Xã hội|Sở Lao động Thương binh và Xã hội,"Sở Nội vụ (phần lớn chức năng; một số chức năng chuyển Sở Y tế, Sở Giáo dục và Đào tạo)"
+"Sở Văn hóa, Thể thao và Du lịch",province,"Sở VHTTDL|Sở VH-TT&DL|Sở VHTT&DL|SVHTTDL|Sở Văn hoá, Thể thao và Du lịch|Sở Văn hoá Thể thao du lịch|Sở Văn hóa Thể thao và Du lịch",
 Sở Giáo dục và Đào tạo,province,Sở GD&ĐT|Sở GDĐT|SGDDT,
 Sở Y tế,province,SYT,
 Sở Ngoại vụ,province,SNgV,
@@ -35,24 +36,27 @@ Bưu điện tỉnh,province,Bưu điện Tỉnh|Bưu điện|BĐT,
 Viễn thông tỉnh (VNPT),province,VNPT tỉnh|VNPT|Viễn thông tỉnh,
 Viettel tỉnh,province,Viettel|Chi nhánh Viettel tỉnh,
 Công ty Điện lực tỉnh,province,Điện lực tỉnh|PC tỉnh,
-Trung tâm Phục vụ hành chính công tỉnh,province,TTPVHCC|Trung tâm PVHCC|Trung tâm Hành chính công tỉnh|Bộ phận Một cửa tỉnh,
+Trung tâm Phục vụ hành chính công tỉnh,province,Trung tâm Phục vụ hành chính công|TTPVHCC|Trung tâm PVHCC|Trung tâm Hành chính công tỉnh|Bộ phận Một cửa tỉnh,
 Công an tỉnh,province,CATINH|Công an Tỉnh|Công an Thành phố,
 Bộ Chỉ huy Quân sự tỉnh,province,BCH Quân sự tỉnh|Bộ CHQS tỉnh,
 Thuế tỉnh,province,Cục Thuế tỉnh|Thuế Đồng Nai,
 Bảo hiểm xã hội tỉnh,province,BHXH tỉnh|BHXH,
 Kho bạc Nhà nước tỉnh,province,KBNN tỉnh,
+Văn phòng Đăng ký đất đai tỉnh,province,Văn phòng Đăng ký đất đai|VP Đăng ký đất đai|VPĐKĐĐ tỉnh,
+Chi nhánh Ngân hàng Chính sách xã hội tỉnh,province,Ngân hàng Chính sách xã hội tỉnh|NHCSXH tỉnh|Chi nhánh NHCSXH tỉnh,
 Thống kê tỉnh,province,Cục Thống kê tỉnh|CTK,
 Sở Quy hoạch - Kiến trúc,province,Sở QH-KT|Sở Quy hoạch Kiến trúc|Sở QHKT,
 Hiệp hội Doanh nghiệp tỉnh,province,Hiệp hội DN tỉnh,
 Liên minh Hợp tác xã tỉnh,province,Liên minh HTX tỉnh,
-Ngân hàng Nhà nước chi nhánh tỉnh,province,NHNN chi nhánh tỉnh|Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực,
+Ngân hàng Nhà nước chi nhánh tỉnh,province,NHNN chi nhánh tỉnh|Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực|Ngân hàng Nhà nước Chi nhánh Khu vực|NHNN Chi nhánh Khu vực|Ngân hàng Nhà nước Khu vực,
 Báo và Phát thanh - Truyền hình tỉnh,province,Báo và Phát thanh Truyền hình tỉnh|Đài Phát thanh và Truyền hình tỉnh|Báo tỉnh|Đài PT-TH tỉnh,
 Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,province,UBMTTQ tỉnh|MTTQ tỉnh|Ủy ban MTTQVN tỉnh|UBMTTQVN tỉnh|Mặt trận Tổ quốc tỉnh,
-Liên đoàn Lao động tỉnh,province,LĐLĐ tỉnh,
-Tỉnh Đoàn,province,Tỉnh đoàn|Đoàn TNCS Hồ Chí Minh tỉnh,
-Hội Liên hiệp Phụ nữ tỉnh,province,Hội LHPN tỉnh,
-Hội Nông dân tỉnh,province,HND tỉnh,
-Hội Cựu chiến binh tỉnh,province,Hội CCB tỉnh,
+Liên đoàn Lao động tỉnh,province,LĐLĐ tỉnh|Liên đoàn Lao động|LĐLĐ,
+Tỉnh Đoàn,province,Tỉnh đoàn|Đoàn TNCS Hồ Chí Minh tỉnh|Đoàn Thanh niên|Đoàn Thanh niên tỉnh|Đoàn TNCS Hồ Chí Minh,
+Hội Liên hiệp Phụ nữ tỉnh,province,Hội LHPN tỉnh|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Phụ nữ|Hội Phụ nữ tỉnh,
+Hội Nông dân tỉnh,province,HND tỉnh|Hội Nông dân,
+Hội Cựu chiến binh tỉnh,province,Hội CCB tỉnh|Hội Cựu chiến binh,
+"Mặt trận Tổ quốc và các đoàn thể",province,"MTTQ và các đoàn thể|Ủy ban MTTQ và các đoàn thể|UBMTTQ và các đoàn thể|Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|MTTQ và các tổ chức chính trị - xã hội|Các đoàn thể|Các tổ chức chính trị - xã hội",
 "Các sở, ban, ngành tỉnh",province,"Các sở, ban, ngành|Các sở, ngành|Các Sở, ban, ngành|Các sở, ngành liên quan|Các cơ quan, đơn vị liên quan|Các sở, ban, ngành tỉnh|Các Sở, ban, ngành Thành phố",
 Ủy ban nhân dân huyện,district,"UBND huyện|UBND các huyện|UBND các huyện, thị xã, thành phố|UBND các huyện, thị xã, thành phố thuộc tỉnh|UBND cấp huyện|UBND quận|UBND thị xã|UBND thành phố (thuộc tỉnh)|UBND các quận, huyện|Ủy ban nhân dân các huyện, thị xã, thành phố",(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện,district,Văn phòng HĐND và UBND huyện|VP HĐND-UBND|VP HĐND và UBND|Văn phòng HĐND-UBND huyện|Văn phòng UBND huyện|Văn phòng HĐND-UBND thành phố|Văn phòng HĐND và UBND thành phố|VP HĐND-UBND thành phố,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
@@ -60,7 +64,7 @@ Phòng Nội vụ,district,PNV|Phòng Nội vụ huyện|Phòng Nội vụ - Lao
 Phòng Tư pháp,district,Phòng Tư pháp huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Phòng Tài chính - Kế hoạch,district,Phòng TC-KH|Phòng Tài chính – Kế hoạch|Phòng Tài chính Kế hoạch,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Phòng Tài nguyên và Môi trường,district,Phòng TN&MT|Phòng TNMT,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
-Phòng Lao động - Thương binh và Xã hội,district,Phòng LĐ-TB&XH|Phòng LĐTBXH,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng Lao động - Thương binh và Xã hội,district,Phòng LĐ-TB&XH|Phòng LĐTBXH|Phòng LĐTB&XH,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Phòng Văn hóa và Thông tin,district,Phòng VH&TT|Phòng VHTT|Phòng Văn hóa - Thông tin|Phòng Văn hóa Thông tin|Phòng VH-TT|Phòng Văn hóa - Thể thao|Phòng Văn hóa và Thể thao,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Phòng Giáo dục và Đào tạo,district,Phòng GD&ĐT|Phòng GDĐT,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Phòng Y tế,district,Phòng Y tế huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
@@ -70,13 +74,18 @@ Phòng Dân tộc,district,Phòng Dân tộc huyện,(cấp huyện kết thúc 
 Thanh tra huyện,district,Thanh tra thành phố (thuộc tỉnh)|Thanh tra thị xã|Thanh tra quận|Thanh tra thành phố|Thanh tra huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Công an huyện,district,Công an quận|Công an thị xã|Công an thành phố (thuộc tỉnh),(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Ủy ban Mặt trận Tổ quốc Việt Nam huyện,district,UBMTTQ huyện|MTTQ huyện|UBMTTQ thành phố|UBMTTQVN thành phố|UBMTTQVN huyện|Ủy ban MTTQ huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
-Ủy ban nhân dân xã,commune,"UBND xã|UBND các xã, phường, thị trấn|UBND cấp xã|UBND các xã, phường|UBND xã, phường, đặc khu|Ủy ban nhân dân các xã, phường|UBND các phường xã|UBND các phường, xã|UBND phường|UBND thị trấn|Ủy ban nhân dân cấp xã|UBND xã, phường|UBND các xã phường|UBND xã phường|UBND 3 xã",
+Ủy ban nhân dân xã,commune,"UBND xã|UBND các xã, phường, thị trấn|UBND cấp xã|UBND các xã, phường|UBND đặc khu|Ủy ban nhân dân đặc khu|Ủy ban nhân dân các xã, phường|UBND các phường xã|UBND các phường, xã|UBND phường|UBND thị trấn|Ủy ban nhân dân cấp xã|UBND các xã phường|UBND 3 xã",
 Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã,commune,Văn phòng HĐND và UBND xã|Văn phòng HĐND-UBND xã|VP HĐND và UBND xã,
 Phòng Văn hóa - Xã hội (xã),commune,Phòng Văn hóa - Xã hội xã|Phòng VH-XH|Phòng Văn hóa – Xã hội,
 Phòng Kinh tế (xã),commune,"Phòng Kinh tế xã|Phòng Kinh tế, Hạ tầng và Đô thị (phường)|Phòng Kinh tế - Hạ tầng và Đô thị",
 Trung tâm Phục vụ hành chính công xã,commune,TTPVHCC xã|Bộ phận Một cửa xã|Bộ phận tiếp nhận và trả kết quả xã,
 Công an xã,commune,"Công an phường|Công an thị trấn|Công an các xã, phường|Công an các xã, phường, thị trấn",
 Ủy ban Mặt trận Tổ quốc Việt Nam xã,commune,UBMTTQ xã|MTTQ xã|Ban Công tác Mặt trận,
+Công chức Văn phòng - Thống kê,commune,Công chức VP-TK|Công chức Văn phòng – Thống kê|Công chức Văn phòng Thống kê,
+Công chức Tài chính - Kế toán,commune,Công chức TC-KT|Công chức Tài chính – Kế toán|Công chức Tài chính Kế toán,
+Công chức Tư pháp - Hộ tịch,commune,Công chức TP-HT|Công chức Tư pháp – Hộ tịch|Công chức Tư pháp hộ tịch,
+Công chức Văn hóa - Xã hội,commune,Công chức VH-XH|Công chức Văn hóa – Xã hội|Công chức Văn hóa xã hội,
+Công chức Địa chính - Xây dựng,commune,Công chức Địa chính|Công chức ĐC-XD|Công chức Địa chính - Xây dựng - Đô thị và Môi trường|Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường,
 "Hội đồng bồi thường, hỗ trợ và tái định cư",district,Hội đồng bồi thường giải phóng mặt bằng|Hội đồng bồi thường GPMB|Hội đồng BTHT&TĐC,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Tòa án nhân dân huyện,district,Tòa án nhân dân thành phố|TAND huyện|Tòa án nhân dân quận|Tòa án nhân dân thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Viện Kiểm sát nhân dân huyện,district,VKSND huyện|Viện kiểm sát nhân dân thành phố,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
@@ -87,6 +96,12 @@ Hội Liên hiệp Phụ nữ huyện,district,Hội LHPN huyện|Hội Phụ n�
 Hội Nông dân huyện,district,HND huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Hội Cựu chiến binh huyện,district,Hội CCB huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Liên đoàn Lao động huyện,district,LĐLĐ huyện,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Ban Chỉ huy Quân sự huyện,district,Ban CHQS huyện|BCH Quân sự huyện|Ban Chỉ huy Quân sự thành phố|Ban CHQS thành phố|Ban Chỉ huy Quân sự thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Bảo hiểm xã hội huyện,district,BHXH huyện|Bảo hiểm xã hội thành phố|BHXH thành phố|Bảo hiểm xã hội thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+"Trung tâm Văn hóa, Thông tin và Thể thao huyện",district,"Trung tâm Văn hóa, Thông tin và Thể thao|Trung tâm VH-TT&TT huyện|Trung tâm VHTT&TT|Trung tâm Văn hóa - Thông tin và Thể thao huyện|Trung tâm Văn hóa, Thông tin và Thể thao thành phố|Trung tâm Văn hóa - Thể thao huyện",(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Đài Truyền thanh - Truyền hình huyện,district,Đài Truyền thanh - Truyền hình|Đài TT-TH huyện|Đài TT-TH|Đài Truyền thanh huyện|Đài Truyền thanh - Truyền hình thành phố,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
+Phòng giao dịch Ngân hàng Chính sách xã hội huyện,district,Ngân hàng Chính sách xã hội|NHCSXH|Ngân hàng CSXH|Phòng giao dịch NHCSXH|PGD NHCSXH|Ngân hàng Chính sách xã hội huyện|NHCSXH huyện,
+Chi nhánh Văn phòng Đăng ký đất đai huyện,district,Chi nhánh Văn phòng Đăng ký đất đai|Chi nhánh VPĐKĐĐ|Văn phòng Đăng ký đất đai huyện,
 Ban Tuyên giáo Tỉnh ủy,province,Ban Tuyên giáo|Ban Tuyên giáo và Dân vận Tỉnh ủy,
 Ban Dân vận Tỉnh ủy,province,Ban Dân vận,
 Ban Nội chính Tỉnh ủy,province,Ban Nội chính,
@@ -106,8 +121,8 @@ Bộ Xây dựng,national,BXD,
 Bộ Giao thông vận tải,national,Bộ GTVT,Bộ Xây dựng
 Bộ Khoa học và Công nghệ,national,Bộ KH&CN|Bộ KHCN,
 Bộ Thông tin và Truyền thông,national,Bộ TT&TT|Bộ TTTT,Bộ Khoa học và Công nghệ
-Bộ Lao động - Thương binh và Xã hội,national,Bộ LĐ-TB&XH|Bộ LĐTBXH,Bộ Nội vụ
-"Bộ Văn hóa, Thể thao và Du lịch",national,Bộ VHTTDL|Bộ VH-TT&DL,
+Bộ Lao động - Thương binh và Xã hội,national,Bộ LĐ-TB&XH|Bộ LĐTBXH|Bộ LĐTB&XH,Bộ Nội vụ
+"Bộ Văn hóa, Thể thao và Du lịch",national,Bộ VHTTDL|Bộ VH-TT&DL|Bộ VHTT&DL,
 Bộ Giáo dục và Đào tạo,national,Bộ GD&ĐT|Bộ GDĐT,
 Bộ Y tế,national,BYT,
 Bộ Công an,national,BCA,
@@ -141,3 +156,19 @@ Viện Hàn lâm Khoa học xã hội Việt Nam,national,Viện Hàn lâm KHXH 
 "Các bộ, ngành, địa phương",national,"Các bộ, ngành|Bộ, ngành, địa phương|Các bộ, cơ quan ngang bộ|các địa phương|Các bộ, ngành liên quan|UBND các tỉnh, thành phố|UBND các tỉnh/ thành phố|UBND các tỉnh|Ủy ban nhân dân các tỉnh|UBND các tỉnh, thành phố trực thuộc Trung ương|UBND các tỉnh, thành phố trực thuộc TW|Các bộ, ngành, cơ quan liên quan|Các bộ, ngành Trung ương",
 "Các cơ quan, đơn vị liên quan",province,"Các cơ quan, đơn vị có liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị|Các cơ quan đơn vị liên quan|Các cơ quan, đơn vị theo quy định|các cơ quan truyền thông|Các cơ quan, đơn vị và|Các sở, ngành, UBND xã, phường, đặc khu|Các Sở, ngành, đơn vị, UBND cấp xã",
 `;
+
+/**
+ * Province names, before and after the 2025 mergers (the 34 provinces of 2025 kept old names), and
+ * the centrally-run cities: a name right after a body places it, "Sở Nội vụ Lai Châu", "Công an
+ * Đồng Nai" (a body of that province). Names after a level word ("tỉnh Cao Bằng") are any place.
+ */
+export const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định',
+  'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông',
+  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương',
+  'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng',
+  'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên',
+  'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
+  'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang', 'Hồ Chí Minh', 'HCM',
+  'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];

@@ -3,7 +3,7 @@
  * or "và" (they occur inside names: "Sở Văn hóa, Thể thao và Du lịch"); instead the longest
  * known name is taken at each position and what is left over is reported.
  */
-import { AGENCIES_CSV } from '../../data/agencies';
+import { AGENCIES_CSV, PROVINCES } from '../../data/agencies';
 import type { AgencyEntry } from '../types';
 import { agencyKey, tokens } from './keys';
 
@@ -16,10 +16,18 @@ export interface AgencyMatch {
   collective: boolean;
 }
 
+export interface Leftover {
+  /** The run of tokens that matched nothing, as key text. */
+  key: string;
+  start: number;
+  end: number;
+}
+
 export interface ScanResult {
   matches: AgencyMatch[];
-  /** Runs of tokens that matched nothing (as key text). */
-  leftovers: string[];
+  leftovers: Leftover[];
+  /** The scanned key's tokens, which the positions index. */
+  tokens: string[];
 }
 
 export interface AgencyDirectory {
@@ -40,6 +48,16 @@ interface TrieNode {
  */
 const COLLECTIVE = /(?:^| )cac( |$)/;
 const ONE_BOARD = /^ban quan ly cac /;
+/**
+ * The levels of local government. After a body ("UBND", "Công an") a list of them names a set:
+ * "UBND các xã, thị trấn", "Công an xã, phường", "UBND xã, phường, đặc khu".
+ */
+const LEVELS = [['thi', 'tran'], ['thi', 'xa'], ['dac', 'khu'], ['thanh', 'pho'], ['xa'], ['phuong'], ['huyen'], ['quan'], ['tinh']];
+const LEVELS_AT = byFirstToken(LEVELS);
+/** Province names as key tokens. */
+const PROVINCES_AT = byFirstToken(PROVINCES.map((name) => tokens(agencyKey(name))));
+/** A person's title before a body names the body: "Chủ tịch UBND tỉnh", "Thủ trưởng các sở, ngành". */
+const TITLE = /(?:^| )(?:pho )?(?:thu truong|chu tich|giam doc|bo truong|truong|chanh|lanh dao|nguoi dung dau)$/;
 
 export function buildDirectory(entries: readonly AgencyEntry[]): AgencyDirectory {
   const root: TrieNode = { next: new Map() };
@@ -56,37 +74,115 @@ export function buildDirectory(entries: readonly AgencyEntry[]): AgencyDirectory
       // The first entry to claim a name keeps it; user entries come first (see defaultDirectory).
       if (!node.entry) {
         node.entry = entry;
-        node.collective = entry.collective === true || (COLLECTIVE.test(key) && !ONE_BOARD.test(key));
+        // A set's every spelling is a set: "Bộ, ngành, địa phương" for "Các bộ, ngành, địa phương".
+        node.collective = entry.collective === true || isSet(key) || isSet(agencyKey(entry.canonical));
       }
     }
   }
   return { entries, scan: (text) => scan(root, tokens(agencyKey(text))) };
 }
 
+function isSet(key: string): boolean {
+  return COLLECTIVE.test(key) && !ONE_BOARD.test(key);
+}
+
 function scan(root: TrieNode, toks: string[]): ScanResult {
   const matches: AgencyMatch[] = [];
-  const leftovers: string[] = [];
-  let pending: string[] = [];
+  const leftovers: Leftover[] = [];
+  let pending = 0;
+  const flush = (end: number) => {
+    if (end === pending) return;
+    let key = toks.slice(pending, end).join(' ');
+    // A title directly before a name is part of it; anywhere else it is left over.
+    if (end < toks.length && TITLE.test(key)) {
+      key = key.replace(TITLE, '');
+      end = pending + tokens(key).length;
+    }
+    if (key) leftovers.push({ key, start: pending, end });
+  };
   let i = 0;
   while (i < toks.length) {
-    let node: TrieNode | undefined = root;
-    let best: { end: number; node: TrieNode } | null = null;
-    for (let j = i; j < toks.length && node; j++) {
-      node = node.next.get(toks[j]);
-      if (node?.entry) best = { end: j + 1, node };
-    }
+    const best = longestAt(root, toks, i);
     if (!best) {
-      pending.push(toks[i++]);
+      i++;
       continue;
     }
-    if (pending.length) leftovers.push(pending.join(' '));
-    pending = [];
-    const e = best.node.entry!;
-    matches.push({ canonical: e.canonical, start: i, end: best.end, successor: e.successor ?? null, collective: best.node.collective ?? false });
-    i = best.end;
+    flush(i);
+    matches.push({ canonical: best.entry.canonical, start: i, end: best.end, successor: best.entry.successor ?? null, collective: best.collective });
+    i = pending = best.end;
   }
-  if (pending.length) leftovers.push(pending.join(' '));
-  return { matches, leftovers };
+  flush(toks.length);
+  return { matches, leftovers, tokens: toks };
+}
+
+interface Found {
+  end: number;
+  entry: AgencyEntry;
+  collective: boolean;
+}
+
+/**
+ * The longest name at i: a directory name, a body followed by a set of levels (a collective), or a
+ * body followed by a province ("Sở Nội vụ Lai Châu", "Công an Đồng Nai" = Công an tỉnh).
+ */
+function longestAt(root: TrieNode, toks: string[], i: number): Found | null {
+  let best: Found | null = null;
+  const take = (f: Found | null, orTie: boolean) => {
+    if (f && (f.end > (best?.end ?? 0) || (orTie && f.end === best?.end))) best = f;
+  };
+  let node: TrieNode | undefined = root;
+  for (let j = i; j < toks.length && node; j++) {
+    node = node.next.get(toks[j]);
+    if (!node) break;
+    // On a tie the directory's own spelling wins: "UBND các tỉnh, thành phố" is "Các bộ, ngành, địa phương".
+    if (node.entry) take({ end: j + 1, entry: node.entry, collective: node.collective ?? false }, true);
+    // Only a body that is no name alone ("UBND", "Công an"): "Phòng Nội vụ các huyện" is the
+    // office named for each district, read by the caller.
+    else take(levelSet(node, toks, j + 1), false);
+    const province = provinceAt(toks, j + 1);
+    const named = node.entry ? node : node.next.get('tinh');
+    if (province && named?.entry) take({ end: j + 1 + province, entry: named.entry, collective: named.collective ?? false }, false);
+  }
+  return best;
+}
+
+/** The number of tokens of the province name at k, or 0. */
+function provinceAt(toks: string[], k: number): number {
+  return sequenceAt(PROVINCES_AT, toks, k)?.length ?? 0;
+}
+
+/** Token sequences by their first token, to look for them at a position without trying each. */
+function byFirstToken(sequences: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const seq of sequences) map.set(seq[0], [...(map.get(seq[0]) ?? []), seq]);
+  return map;
+}
+
+function sequenceAt(map: Map<string, string[][]>, toks: string[], k: number): string[] | undefined {
+  return map.get(toks[k])?.find((seq) => seq.every((t, n) => toks[k + n] === t));
+}
+
+/**
+ * "các xã, thị trấn", "xã, phường, đặc khu" after a body: the set of the body at those levels,
+ * named by the first level the directory knows ("UBND các xã, phường" → Ủy ban nhân dân xã).
+ * One level is a set only after "các"; a level written twice ends the list ("UBND thành phố,
+ * Thành phố Hồ Chí Minh" once stripped of the names is two cities, not a set).
+ */
+function levelSet(body: TrieNode, toks: string[], at: number): Found | null {
+  const all = toks[at] === 'cac';
+  let k = all ? at + 1 : at;
+  const seen: string[][] = [];
+  let entry: AgencyEntry | undefined;
+  for (;;) {
+    const level = sequenceAt(LEVELS_AT, toks, k);
+    if (!level || seen.includes(level)) break;
+    seen.push(level);
+    let node: TrieNode | undefined = body;
+    for (const t of level) node = node?.next.get(t);
+    entry ??= node?.entry;
+    k += level.length;
+  }
+  return entry && (seen.length > 1 || (all && seen.length === 1)) ? { end: k, entry, collective: true } : null;
 }
 
 /** CSV: canonical_name,level,aliases[,successor_2025]; aliases separated by "|". */

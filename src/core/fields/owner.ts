@@ -1,32 +1,48 @@
 /**
- * Owner and partner cells: split on ";" and line bullets, then the directory's longest match over
- * each piece. Leftover words that are only separators ("và", "các", "liên quan") or a place
- * ("tỉnh Cao Bằng") are dropped; the rest is reported as unknown, in the user's own spelling.
+ * Owner and partner cells: cut at role words ("(chủ trì)", "phối hợp với"), split on ";" and line
+ * bullets, then the directory's longest match over each piece. Leftover words that are only
+ * separators ("và", "các", "liên quan") or a place ("tỉnh Cao Bằng") are dropped; the rest is
+ * reported as unknown, in the user's own spelling.
  */
-import type { AgencyDirectory } from '../agencies/directory';
+import type { AgencyDirectory, Leftover } from '../agencies/directory';
 import { agencyKey } from '../agencies/keys';
 import { StringMemo } from '../memo';
-import { clean } from '../text/normalize';
+import { clean, looseKey } from '../text/normalize';
 import type { OwnerInfo } from '../types';
 
 export interface OwnerParse extends OwnerInfo {
   renamed: { name: string; successor: string }[];
+  /**
+   * Names the cell itself marks as co-operating, not leading: "Sở Nội vụ (chủ trì), Sở Tư pháp",
+   * "… chủ trì, phối hợp với …". Sets among them stay in collective as well (a set named in the cell).
+   */
+  partners?: string[];
 }
 
 const PIECES = /[;\n\r]+/;
 const BULLET = /^\s*[-+•*–]\s*/;
 const QUALIFIER = /\((?:[^()]*)\)/g;
+/** A place's name: up to three capitalised words, or two such names joined by a dash ("Bà Rịa - Vũng Tàu"). */
+const NAME = String.raw`(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:\s*[-–]\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})?)`;
 /**
- * "Sở Nội vụ tỉnh Cao Bằng", "UBND thành phố Hà Giang": the place name after the level word, at
- * the end or before a separator ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh và UBND các tỉnh,
- * thành phố khác" — NQ 03 PL II, six owner cells).
+ * "Sở Nội vụ tỉnh Cao Bằng", "UBND thành phố Hà Giang", "UBND xã Tân Phú": the place name after
+ * the level word, at the end or before a separator ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh
+ * và UBND các tỉnh, thành phố khác" — NQ 03 PL II, six owner cells). "xã" only in lower case:
+ * "Xã Hội" ends ministry names.
  */
-const PLACE_NAME = /(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận))\s+(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?=\s*(?:[,;.]|\svà\s|$))/gu;
+const PLACE_NAME = new RegExp(String.raw`(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận|xã|[pP]hường|[tT]hị trấn|[đĐ]ặc khu))\s+${NAME}(?=\s*(?:[,;.]|\svà\s|$))`, 'gu');
 /** "Các doanh nghiệp viễn thông", "Các cơ quan báo chí": an open set the directory cannot list. */
 const OPEN_SET = /^cac /;
+/** "Các cơ quan chuyên môn thuộc UBND tỉnh": a set of the units of the body after it. */
+const UNITS_OF = /^cac .* (?:truc )?thuoc$/;
+/** "Các cơ quan, đơn vị, địa phương": more kinds of unit after a set are the same set. */
+const SET_TAIL = /^(?:(?:dia phuong|don vi|co quan|nganh|doan the|to chuc|lien quan|co lien quan|khac|cac)(?: |$))+$/;
 const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|voi|lam dau moi|thuc hien|[0-9]+|\s)+$/;
-const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)(?: \w+){0,3}$/;
+const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(?: \w+){0,3}$/;
 const PLACE_SET = /^cac (?:(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|dia phuong)(?: |$))+$/;
+/** "Các Sở: Nội vụ, Tư pháp" / "Sở Nội vụ, Tư pháp": the body word a shortened list shares. */
+const LIST_HEAD = /^(?:các\s+)?(sở|bộ|phòng|ban|hội)\s*:\s*/iu;
+const BODY_WORD = /^(sở|bộ|phòng|ban|hội)\s/iu;
 
 /** One memo per directory: a user's extra entries change what a text means. */
 const memos = new WeakMap<AgencyDirectory, StringMemo<OwnerParse>>();
@@ -49,41 +65,162 @@ export function readOwners(text: string, dir: AgencyDirectory): Readonly<OwnerPa
 function copyOwner(o: OwnerParse): OwnerParse {
   const out: OwnerParse = { text: o.text, agencies: [...o.agencies], unknown: [...o.unknown], renamed: o.renamed.map((r) => ({ ...r })) };
   if (o.collective) out.collective = [...o.collective];
+  if (o.partners) out.partners = [...o.partners];
   return out;
+}
+
+/** Where a piece's names go: leads into agencies, partners into partners (sets also into collective). */
+interface Sink {
+  named: string[];
+  sets: string[][];
+  out: OwnerParse;
 }
 
 function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
   const cleaned = clean(text);
   const out: OwnerParse = { text: cleaned, agencies: [], unknown: [], renamed: [] };
   const collective: string[] = [];
-  for (const raw of cleaned.split(PIECES)) {
-    const whole = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/[.,;:]+$/, '').trim();
-    // Names that contain a place ("Đại học Quốc gia Thành phố Hồ Chí Minh") are read whole first.
-    const piece = dir.scan(whole).leftovers.length === 0 ? whole : whole.replace(PLACE_NAME, '$1');
-    if (!piece) continue;
-    const { matches, leftovers } = dir.scan(piece);
-    const byPlace = piece === whole ? null : namesByPlace(whole, dir);
-    // "Phòng Nội vụ các huyện": the office of every district, a collective, not an office plus a set.
-    // Only with one agency in the piece: in "Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện"
-    // the set belongs to the office beside it, and the Sở stays an owner.
-    const perPlace = matches.length === 1 ? leftovers.find((l) => PLACE_SET.test(l)) : undefined;
-    const places = perPlace ? ` ${originalSpelling(piece, perPlace)}` : '';
-    for (const m of matches) {
-      const list = m.collective || perPlace ? collective : out.agencies;
-      const names = byPlace?.get(m.canonical) ?? [m.collective ? m.canonical : m.canonical + places];
-      for (const name of names) if (!list.includes(name)) list.push(name);
-      if (m.successor && !out.renamed.some((r) => r.name === m.canonical)) out.renamed.push({ name: m.canonical, successor: m.successor });
-    }
-    for (const left of leftovers) {
-      if (left === perPlace || FILLER.test(left) || (matches.length > 0 && PLACE.test(left))) continue;
-      const original = originalSpelling(piece, left);
-      // A set of units is valid but not accountable: a collective, not an unknown name.
-      const list = OPEN_SET.test(left) ? collective : out.unknown;
-      if (!list.includes(original)) list.push(original);
-    }
+  const partners: string[] = [];
+  for (const part of roleParts(cleaned)) {
+    if (part.role === 'addressee') continue;
+    const sink: Sink = part.role === 'lead' ? { named: out.agencies, sets: [collective], out } : { named: partners, sets: [collective, partners], out };
+    for (const raw of part.text.split(PIECES)) readPiece(raw, dir, sink);
   }
   if (collective.length) out.collective = collective;
+  if (partners.length) out.partners = partners;
   return out;
+}
+
+function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
+  const whole = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/^[.,;:\s]+|[.,;:\s]+$/g, '');
+  // Names that contain a place ("Đại học Quốc gia Thành phố Hồ Chí Minh") are read whole first.
+  const first = dir.scan(whole);
+  const piece = first.leftovers.length === 0 ? whole : shortNames(whole.replace(PLACE_NAME, '$1'), dir);
+  if (!piece) return;
+  const { matches, leftovers, tokens } = piece === whole ? first : dir.scan(piece);
+  const byPlace = (whole.match(PLACE_NAME)?.length ?? 0) > 1 ? namesByPlace(whole, dir) : null;
+  // "Phòng Nội vụ các huyện": the office of every district, a collective, not an office plus a set.
+  // Only with one agency in the piece: in "Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện"
+  // the set belongs to the office beside it, and the Sở stays an owner.
+  const perPlace = matches.length === 1 ? leftovers.find((l) => PLACE_SET.test(l.key)) : undefined;
+  const places = perPlace ? ` ${originalSpelling(piece, perPlace.key)}` : '';
+  const spent = new Set<Leftover>(perPlace ? [perPlace] : []);
+  for (const m of matches) {
+    if (m.successor && !to.out.renamed.some((r) => r.name === m.canonical)) to.out.renamed.push({ name: m.canonical, successor: m.successor });
+    const unitsOf = leftovers.find((l) => l.end === m.start && UNITS_OF.test(l.key));
+    if (unitsOf) {
+      // The body only says whose units: one set, named as written.
+      spent.add(unitsOf);
+      for (const list of to.sets) add(list, originalSpelling(piece, tokens.slice(unitsOf.start, m.end).join(' ')));
+      continue;
+    }
+    const tail = m.collective ? leftovers.find((l) => l.start === m.end && SET_TAIL.test(l.key)) : undefined;
+    if (tail) spent.add(tail);
+    const lists = m.collective || perPlace ? to.sets : [to.named];
+    const names = byPlace?.get(m.canonical) ?? [m.collective ? m.canonical : m.canonical + places];
+    for (const list of lists) for (const name of names) add(list, name);
+  }
+  for (const left of leftovers) {
+    if (spent.has(left) || FILLER.test(left.key) || (matches.length > 0 && PLACE.test(left.key))) continue;
+    const original = originalSpelling(piece, left.key);
+    // A set of units is valid but not accountable: a collective, not an unknown name.
+    if (OPEN_SET.test(left.key)) for (const list of to.sets) add(list, original);
+    else add(to.out.unknown, original);
+  }
+}
+
+function add(list: string[], name: string): void {
+  if (!list.includes(name)) list.push(name);
+}
+
+/**
+ * "Các Sở: Nội vụ, Tư pháp", "Sở Tài chính, Xây dựng": a list that writes the body word once.
+ * A short name becomes the body's name only when that is one directory name ("Sở Tư pháp");
+ * otherwise the piece stays as written ("Sở Văn hóa, Thể thao và Du lịch" is one name).
+ */
+function shortNames(piece: string, dir: AgencyDirectory): string {
+  const head = LIST_HEAD.exec(piece);
+  let body = head?.[1] ?? null;
+  let changed = false;
+  const items = piece.slice(head?.[0].length ?? 0).split(',').map((item) => {
+    const own = BODY_WORD.exec(item.trim());
+    if (own) body = own[1];
+    if (own || !body || isOneName(item, dir)) return item;
+    // "Tư pháp và Tài chính" after "Sở Nội vụ": two short names.
+    for (const names of [[item], item.split(/\svà\s/)]) {
+      const full = names.map((n) => `${body} ${n.trim()}`);
+      if (full.every((n) => isOneName(n, dir))) {
+        changed = true;
+        return ` ${full.join(', ')}`;
+      }
+    }
+    return item;
+  });
+  return changed ? items.join(',').trim() : piece;
+}
+
+function isOneName(text: string, dir: AgencyDirectory): boolean {
+  const { matches, leftovers } = dir.scan(text);
+  return matches.length === 1 && leftovers.length === 0 && !matches[0].collective;
+}
+
+type Role = 'lead' | 'partner' | 'addressee';
+
+/**
+ * Role words inside the owner cell (§3.2): "(chủ trì)", "(phối hợp)" after names; "Chủ trì:",
+ * "phối hợp với …" before them; "Sở Nội vụ tham mưu UBND tỉnh" (the drafter leads; the body it
+ * drafts for is no owner). Without a role word a cell is all leads, as before.
+ */
+const ROLE_WORD = /\(\s*(chủ trì|phối hợp|tham mưu)[^()]*\)|(?<!\p{L})(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|tham mưu)(?:\s+(với|cùng|cho))?(?:\s+thực hiện)?(\s*:)?(?!\p{L})/giu;
+const ROLE_OF: Record<string, Role> = { 'chu tri': 'lead', 'phoi hop': 'partner', 'tham muu': 'lead' };
+const HAS_TEXT = /\p{L}/u;
+
+interface RolePart {
+  text: string;
+  role: Role | null;
+}
+
+/** The cell cut at its role words, each part with the role they give it. */
+function roleParts(text: string): { text: string; role: Role }[] {
+  const parts: RolePart[] = [];
+  let at = 0;
+  let carried: Role | null = null;
+  for (const m of text.matchAll(ROLE_WORD)) {
+    const before = text.slice(at, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const role = ROLE_OF[looseKey(m[1] ?? m[2])];
+    const bare = !m[1] && !m[3] && !m[4];
+    let back: Role | null = null;
+    let next: Role | null = null;
+    if (m[1]) back = role;
+    else if (looseKey(m[2]) === 'tham muu' && !m[4]) [back, next] = [HAS_TEXT.test(before) ? 'lead' : null, 'addressee'];
+    else if (!bare) next = role;
+    // Bare: "Sở Nội vụ chủ trì, …" closes its name; "…, phối hợp Sở Tư pháp" opens the next.
+    else if (role === 'partner' ? !/^\s*\p{L}/u.test(after) : HAS_TEXT.test(before)) back = role;
+    else next = role;
+    pushPart(parts, before, carried, back);
+    carried = next;
+    at = m.index + m[0].length;
+  }
+  pushPart(parts, text.slice(at), carried, null);
+  // A cell that marks a lead makes its unmarked names partners; otherwise they lead.
+  const unmarked: Role = parts.some((p) => p.role === 'lead') ? 'partner' : 'lead';
+  return parts.map((p) => ({ text: p.text, role: p.role ?? unmarked }));
+}
+
+/**
+ * A role after names reaches back to the start of their piece; the earlier pieces keep the role
+ * before. The body a unit drafts for ends with its piece: "… tham mưu UBND tỉnh; Sở Tư pháp".
+ */
+function pushPart(parts: RolePart[], text: string, carried: Role | null, back: Role | null): void {
+  const end = carried === 'addressee' ? text.search(PIECES) : -1;
+  if (end >= 0) {
+    parts.push({ text: text.slice(0, end), role: carried });
+    return pushPart(parts, text.slice(end), null, back);
+  }
+  const cut = back ? Math.max(...[';', '\n', '\r'].map((c) => text.lastIndexOf(c))) + 1 : text.length;
+  if (HAS_TEXT.test(text.slice(0, cut))) parts.push({ text: text.slice(0, cut), role: carried });
+  if (HAS_TEXT.test(text.slice(cut))) parts.push({ text: text.slice(cut), role: back });
 }
 
 /**

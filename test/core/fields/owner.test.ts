@@ -79,3 +79,154 @@ test.each([
 test('a set of districts after the last of two agencies belongs to that one: the Sở stays an owner', () => {
   expect(owners('Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện')).toMatchObject({ agencies: ['Sở Tài chính', 'Phòng Tài chính - Kế hoạch'], unknown: [] });
 });
+
+describe('review of owner readings', () => {
+  const read = (text: string) => {
+    const o = owners(text);
+    return { agencies: o.agencies, collective: o.collective ?? [], unknown: o.unknown, partners: o.partners ?? [] };
+  };
+
+  test.each([
+    ['UBND các xã', 'Ủy ban nhân dân xã'],
+    ['UBND các xã, thị trấn', 'Ủy ban nhân dân xã'],
+    ['Ủy ban nhân dân các xã, thị trấn', 'Ủy ban nhân dân xã'],
+    ['UBND các phường', 'Ủy ban nhân dân xã'],
+    ['UBND các xã, phường, đặc khu', 'Ủy ban nhân dân xã'],
+    ['UBND các đặc khu', 'Ủy ban nhân dân xã'],
+    ['UBND xã, phường, đặc khu', 'Ủy ban nhân dân xã'],
+    ['Công an xã, phường', 'Công an xã'],
+    ['UBND các huyện, thành phố', 'Ủy ban nhân dân huyện'],
+    ['Các cơ quan, đơn vị, địa phương', 'Các cơ quan, đơn vị liên quan'],
+    ['Bộ, ngành, địa phương', 'Các bộ, ngành, địa phương'],
+    ['Các sở, ban, ngành, địa phương', 'Các sở, ban, ngành tỉnh'],
+  ])('1. a body before a list of levels is a set of units, not one owner: %s', (text, set) => {
+    expect(read(text)).toEqual({ agencies: [], collective: [set], unknown: [], partners: [] });
+  });
+
+  test('1. one level without "các" is still one body; a level written twice is two cities', () => {
+    expect(read('UBND đặc khu Phú Quốc')).toMatchObject({ agencies: ['Ủy ban nhân dân xã'], collective: [], unknown: [] });
+    expect(read('Công an xã')).toMatchObject({ agencies: ['Công an xã'], collective: [] });
+    // On a tie the directory's own spelling wins over the level rule.
+    expect(read('UBND các tỉnh, thành phố')).toMatchObject({ agencies: [], collective: ['Các bộ, ngành, địa phương'] });
+  });
+
+  test.each([
+    ['Sở Nội vụ (chủ trì), Sở Tư pháp', ['Sở Nội vụ'], ['Sở Tư pháp']],
+    ['Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, UBND cấp xã', ['Sở Nội vụ'], ['Sở Tư pháp', 'Ủy ban nhân dân xã']],
+    ['Sở Tài chính (chủ trì); Sở Nội vụ, Sở Tư pháp (phối hợp)', ['Sở Tài chính'], ['Sở Nội vụ', 'Sở Tư pháp']],
+    ['Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp', ['Sở Nội vụ'], ['Sở Tư pháp']],
+    ['Cơ quan chủ trì: Sở Nội vụ', ['Sở Nội vụ'], []],
+    ['Sở Nội vụ phối hợp với Sở Tư pháp', ['Sở Nội vụ'], ['Sở Tư pháp']],
+    // It drafts for the provincial UBND, which is neither a lead nor a partner.
+    ['Sở Nội vụ tham mưu UBND tỉnh', ['Sở Nội vụ'], []],
+    ['Sở Nội vụ chủ trì tham mưu UBND tỉnh', ['Sở Nội vụ'], []],
+    // Two leads with split parts (§3.2): both stay leads.
+    ['- Bộ Nông nghiệp và Môi trường (chủ trì phần chính sách); - Bộ Xây dựng (chủ trì phần đầu tư)', ['Bộ Nông nghiệp và Môi trường', 'Bộ Xây dựng'], []],
+    // No role word: every name leads, as before.
+    ['Sở Nội vụ, Sở Tư pháp', ['Sở Nội vụ', 'Sở Tư pháp'], []],
+  ])('2. role words in the cell: %s', (text, agencies, partners) => {
+    expect(read(text)).toEqual({ agencies, collective: [], unknown: [], partners });
+  });
+
+  test('2. a set among the partners is a partner and still a set named in the cell', () => {
+    expect(read('Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan')).toEqual({
+      agencies: ['Sở Nội vụ'], collective: ['Các sở, ban, ngành tỉnh'], unknown: [], partners: ['Các sở, ban, ngành tỉnh'],
+    });
+    expect(owners('Sở Nội vụ').partners).toBeUndefined();
+  });
+
+  test.each([
+    ['Các Sở: Nội vụ, Tư pháp, Tài chính', ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính']],
+    ['Sở Nội vụ, Tư pháp', ['Sở Nội vụ', 'Sở Tư pháp']],
+    ['Sở Tài chính, Xây dựng', ['Sở Tài chính', 'Sở Xây dựng']],
+    ['Sở Nội vụ, Tư pháp và Tài chính', ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính']],
+    ['Bộ Công an, Quốc phòng', ['Bộ Công an', 'Bộ Quốc phòng']],
+    ['Sở Văn hóa, Thể thao và Du lịch, Nội vụ', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Nội vụ']],
+  ])('3. a list that writes the body word once: %s', (text, agencies) => {
+    expect(read(text)).toEqual({ agencies, collective: [], unknown: [], partners: [] });
+  });
+
+  test('3. a short name that is no directory name stays unknown', () => {
+    expect(read('Sở Nội vụ, Ban Chỉ đạo 389')).toMatchObject({ agencies: ['Sở Nội vụ'], unknown: ['Ban Chỉ đạo 389'] });
+  });
+
+  test.each([
+    ['Các cơ quan chuyên môn thuộc UBND tỉnh', [], ['Các cơ quan chuyên môn thuộc UBND tỉnh']],
+    ['Các phòng, ban chuyên môn thuộc UBND huyện', [], ['Các phòng, ban chuyên môn thuộc UBND huyện']],
+    ['Thủ trưởng các sở, ban, ngành', [], ['Các sở, ban, ngành tỉnh']],
+    ['Chủ tịch UBND các huyện, thành phố', [], ['Ủy ban nhân dân huyện']],
+    ['Chủ tịch UBND tỉnh', ['Ủy ban nhân dân tỉnh'], []],
+    ['Giám đốc Sở Nội vụ', ['Sở Nội vụ'], []],
+    ['Chánh Văn phòng UBND tỉnh', ['Văn phòng Ủy ban nhân dân tỉnh'], []],
+  ])('4. units of a body, and a title before a body: %s', (text, agencies, collective) => {
+    expect(read(text)).toEqual({ agencies, collective, unknown: [], partners: [] });
+  });
+
+  test('4. a title that names no body is still unknown', () => {
+    expect(read('Chủ tịch').unknown).toEqual(['Chủ tịch']);
+  });
+
+  test.each([
+    ['UBND phường Bà Rịa', 'Ủy ban nhân dân xã'],
+    ['UBND xã Tân Phú', 'Ủy ban nhân dân xã'],
+    ['UBND đặc khu Phú Quốc', 'Ủy ban nhân dân xã'],
+    ['Sở Nội vụ Lai Châu', 'Sở Nội vụ'],
+    ['Công an Đồng Nai', 'Công an tỉnh'],
+    ['UBND tỉnh Bà Rịa - Vũng Tàu', 'Ủy ban nhân dân tỉnh'],
+    ['UBND tỉnh Bà Rịa – Vũng Tàu', 'Ủy ban nhân dân tỉnh'],
+    ['Sở Tư pháp Khánh Hoà', 'Sở Tư pháp'],
+  ])('5. a place after the body: %s', (text, agency) => {
+    expect(read(text)).toEqual({ agencies: [agency], collective: [], unknown: [], partners: [] });
+  });
+
+  test('5. one agency named for two communes: two owners, each as written', () => {
+    expect(read('UBND xã Tân Phú, UBND xã Tân An').agencies).toEqual(['UBND xã Tân Phú', 'UBND xã Tân An']);
+    expect(read('Đại học Quốc gia Hà Nội').agencies).toEqual(['Đại học Quốc gia Hà Nội']);
+  });
+
+  test('6. the provincial office of HĐND and UBND, and the central bank\'s regional branch', () => {
+    const office = owners('Văn phòng HĐND và UBND tỉnh');
+    expect(office).toMatchObject({ agencies: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh'], unknown: [], renamed: [] });
+    expect(owners('Văn phòng HĐND và UBND huyện').agencies).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện']);
+    expect(read('Ngân hàng Nhà nước Chi nhánh Khu vực 9')).toMatchObject({ agencies: ['Ngân hàng Nhà nước chi nhánh tỉnh'], unknown: [] });
+  });
+
+  test.each([
+    ['Trung tâm Phục vụ hành chính công', ['Trung tâm Phục vụ hành chính công tỉnh']],
+    ['Hội Nông dân', ['Hội Nông dân tỉnh']],
+    ['Hội Phụ nữ', ['Hội Liên hiệp Phụ nữ tỉnh']],
+    ['Hội Liên hiệp Phụ nữ', ['Hội Liên hiệp Phụ nữ tỉnh']],
+    ['Đoàn Thanh niên', ['Tỉnh Đoàn']],
+    ['Liên đoàn Lao động', ['Liên đoàn Lao động tỉnh']],
+    ['Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên', ['Hội Nông dân tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh Đoàn']],
+    ['Ban Chỉ huy Quân sự huyện', ['Ban Chỉ huy Quân sự huyện']],
+    ['Bảo hiểm xã hội huyện', ['Bảo hiểm xã hội huyện']],
+    ['Trung tâm Văn hóa, Thông tin và Thể thao huyện', ['Trung tâm Văn hóa, Thông tin và Thể thao huyện']],
+    ['Đài Truyền thanh - Truyền hình huyện', ['Đài Truyền thanh - Truyền hình huyện']],
+    ['Ngân hàng Chính sách xã hội', ['Phòng giao dịch Ngân hàng Chính sách xã hội huyện']],
+    ['Văn phòng Đăng ký đất đai', ['Văn phòng Đăng ký đất đai tỉnh']],
+    ['Công chức Văn hóa - Xã hội', ['Công chức Văn hóa - Xã hội']],
+    ['Công chức Tư pháp - Hộ tịch', ['Công chức Tư pháp - Hộ tịch']],
+    ['Sở LĐTB&XH', ['Sở Lao động - Thương binh và Xã hội']],
+    ['Sở VHTT&DL', ['Sở Văn hóa, Thể thao và Du lịch']],
+  ])('7. directory names: %s', (text, agencies) => {
+    expect(read(text)).toEqual({ agencies, collective: [], unknown: [], partners: [] });
+  });
+
+  test('7. the levels of the new names: district units hint at the 2025 change, provincial ones do not', () => {
+    const entry = (name: string) => dir.entries.find((e) => e.canonical === name)!;
+    expect(entry('Ban Chỉ huy Quân sự huyện')).toMatchObject({ level: 'district' });
+    expect(owners('Đài Truyền thanh - Truyền hình huyện').renamed).toHaveLength(1);
+    expect(entry('Công chức Tư pháp - Hộ tịch')).toMatchObject({ level: 'commune' });
+    expect(entry('Liên đoàn Lao động tỉnh')).toMatchObject({ level: 'province' });
+    expect(owners('Hội Nông dân').renamed).toEqual([]);
+  });
+
+  test('7. the Front and the mass organisations together are a set', () => {
+    expect(read('MTTQ và các đoàn thể')).toEqual({ agencies: [], collective: ['Mặt trận Tổ quốc và các đoàn thể'], unknown: [], partners: [] });
+  });
+});
+
+test('2. the body a unit drafts for ends with its piece; the next piece is read as before', () => {
+  expect(owners('Sở Nội vụ tham mưu UBND tỉnh; Sở Tư pháp')).toMatchObject({ agencies: ['Sở Nội vụ'], partners: ['Sở Tư pháp'], unknown: [] });
+});
