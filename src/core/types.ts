@@ -127,6 +127,8 @@ export interface OwnerInfo {
   unknown: string[];
   /** Collective, non-accountable owners ("Các sở, ngành"). */
   collective?: string[];
+  /** Names the owner cell itself marks as co-operating ("Sở Nội vụ (chủ trì), Sở Tư pháp"): not owners. */
+  partners?: string[];
 }
 
 export type TaskStatus = 'done' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'no-deadline';

@@ -223,12 +223,13 @@ function renamesFor(o: Readonly<OwnerParse>, planYear: number | null): TaskFindi
 const ownerViews = new WeakMap<Readonly<OwnerParse>, Task['owner']>();
 const targetViews = new WeakMap<Readonly<TargetParse>, Task['target']>();
 
-/** The owner fields of §4 plus collective names, without parse internals. */
+/** The owner fields of §4 plus collective names and the partners the cell marks, without parse internals. */
 function publicOwner(o: Readonly<OwnerParse>): Task['owner'] {
   let view = ownerViews.get(o);
   if (!view) {
     const collective = o.collective && o.collective.length > 0 ? { collective: o.collective } : {};
-    ownerViews.set(o, (view = frozen({ text: o.text, agencies: o.agencies, unknown: o.unknown, ...collective })));
+    const partners = o.partners && o.partners.length > 0 ? { partners: o.partners } : {};
+    ownerViews.set(o, (view = frozen({ text: o.text, agencies: o.agencies, unknown: o.unknown, ...collective, ...partners })));
   }
   return view;
 }

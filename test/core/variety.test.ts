@@ -267,7 +267,8 @@ describe('owner cells of §3 (every form of its tables)', () => {
     ['UBND TP Hà Nội, UBND TP HCM', ['UBND TP Hà Nội', 'UBND TP HCM'], []],
     ['UBND huyện Bát Xát và UBND huyện Sa Pa', ['UBND huyện Bát Xát', 'UBND huyện Sa Pa'], []],
     ['UBND TP. Hồ Chí Minh', ['Ủy ban nhân dân tỉnh'], []],
-    ['Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan', ['Sở Nội vụ'], ['Các sở, ban, ngành tỉnh']],
+    // The set is named as partners: not an owner, so not a collective lead either.
+    ['Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan', ['Sở Nội vụ'], []],
     // One board of several zones (Hà Nội, five owner cells), not a set of units.
     ['Ban Quản lý các khu công nghệ cao và khu công nghiệp', ['Ban Quản lý Khu kinh tế tỉnh'], []],
     ['Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN', ['Ban Tuyên giáo Trung ương', 'Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam'], ['Các bộ, ngành, địa phương']],
@@ -280,6 +281,17 @@ describe('owner cells of §3 (every form of its tables)', () => {
     ['Hiệp hội Doanh nghiệp tỉnh, Liên minh Hợp tác xã tỉnh', ['Hiệp hội Doanh nghiệp tỉnh', 'Liên minh Hợp tác xã tỉnh'], []],
   ])('%s', (text, agencies, collective) => {
     expect(read(text)).toEqual({ agencies, collective, unknown: [] });
+  });
+
+  test('a lead marked in the owner cell ("Sở Nội vụ (chủ trì), Sở Tư pháp") is the one owner; the other is a partner, not a second lead', () => {
+    const r = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Cơ quan thực hiện', 'Thời gian', 'Sản phẩm'],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ (chủ trì), Sở Tư pháp', 'Quý IV/2025', 'Kế hoạch'],
+      ['2', 'Tập huấn', 'Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan', 'Quý IV/2025', 'Kế hoạch'],
+    ]), { asOf: '2025-10-16' });
+    expect(r.tasks.map((t) => [t.owner.agencies, t.owner.partners])).toEqual([[['Sở Nội vụ'], ['Sở Tư pháp']], [['Sở Nội vụ'], ['Các sở, ban, ngành tỉnh']]]);
+    expect(r.findings).toEqual([]);
+    expect(r.summary.byOwner.map((o) => [o.owner, o.tasks])).toEqual([['Sở Nội vụ', 2]]);
   });
 
   test('renamed in 2025: the Party commission and the state capital committee point to their successors', () => {

@@ -69,7 +69,11 @@ function copyOwner(o: OwnerParse): OwnerParse {
   return out;
 }
 
-/** Where a piece's names go: leads into agencies, partners into partners (sets also into collective). */
+/**
+ * Where a piece's names go: leads into agencies (sets into collective), partners into partners. A
+ * set the cell names as partners ("phối hợp với các sở, ngành") is not an owner: neither a lead
+ * nor a collective lead, so it gives no owner.multiple or owner.collective warning.
+ */
 interface Sink {
   named: string[];
   sets: string[][];
@@ -83,7 +87,7 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
   const partners: string[] = [];
   for (const part of roleParts(cleaned)) {
     if (part.role === 'addressee') continue;
-    const sink: Sink = part.role === 'lead' ? { named: out.agencies, sets: [collective], out } : { named: partners, sets: [collective, partners], out };
+    const sink: Sink = part.role === 'lead' ? { named: out.agencies, sets: [collective], out } : { named: partners, sets: [partners], out };
     for (const raw of part.text.split(PIECES)) readPiece(raw, dir, sink);
   }
   if (collective.length) out.collective = collective;

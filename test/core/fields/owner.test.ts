@@ -128,9 +128,9 @@ describe('review of owner readings', () => {
     expect(read(text)).toEqual({ agencies, collective: [], unknown: [], partners });
   });
 
-  test('2. a set among the partners is a partner and still a set named in the cell', () => {
+  test('2. a set among the partners is a partner, not a collective lead', () => {
     expect(read('Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan')).toEqual({
-      agencies: ['Sở Nội vụ'], collective: ['Các sở, ban, ngành tỉnh'], unknown: [], partners: ['Các sở, ban, ngành tỉnh'],
+      agencies: ['Sở Nội vụ'], collective: [], unknown: [], partners: ['Các sở, ban, ngành tỉnh'],
     });
     expect(owners('Sở Nội vụ').partners).toBeUndefined();
   });
