@@ -34,8 +34,11 @@ const TOTAL = /^(?:tong cong|tong so(?: nhiem vu)?|cong|tong)(?:$|\s*[:(]|\s+\d)
 
 /** A row whose first text is a total: its counts sum up the tasks above, it is not one of them. */
 export function isTotalRow(texts: readonly string[]): boolean {
-  return texts.length > 0 && TOTAL.test(looseKey(texts[0]));
+  // Asked of every row: only a text starting with T or C ("Tổng", "Cộng") is worth a key.
+  return texts.length > 0 && TOTAL_LEAD.test(texts[0]) && TOTAL.test(looseKey(texts[0]));
 }
+
+const TOTAL_LEAD = /^[TtCc]/;
 
 export const PAGE_MARK = /^(?:trang\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:\/|trên|tren)\s*\d{1,3}\s*)?[-–—]?$/i;
 
