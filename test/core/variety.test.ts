@@ -431,6 +431,23 @@ describe('section titles without a number, alone in the task column', () => {
     expect(r.findings).toEqual([]);
   });
 
+  test('a task in capitals under merged owner and time cells is a task; a capital tail of an open text joins it', () => {
+    const merged = validate(sheet([
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'],
+      ['Tuyên truyền PAPI', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'],
+      ['TỔ CHỨC HỘI NGHỊ TẬP HUẤN PAPI', null, null, null],
+    ], [{ top: 2, left: 2, bottom: 3, right: 2 }, { top: 2, left: 3, bottom: 3, right: 3 }]), { asOf });
+    expect(merged.tasks.map((t) => [t.task, t.sectionTitle])).toEqual([['Tuyên truyền PAPI', null], ['TỔ CHỨC HỘI NGHỊ TẬP HUẤN PAPI', null]]);
+    const spill = validate(sheet([
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'],
+      ['1', 'Triển khai cơ sở dữ liệu quốc gia về dân cư,', 'Công an tỉnh', 'Quý IV/2025', 'Kế hoạch'],
+      [null, 'ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ', null, null, null],
+      ['2', 'Tập huấn', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'],
+    ]), { asOf });
+    expect(spill.tasks.map((t) => [t.id, t.sectionTitle])).toEqual([['1', null], ['2', null]]);
+    expect(spill.tasks[0].task).toBe('Triển khai cơ sở dữ liệu quốc gia về dân cư, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ');
+  });
+
   test('a lower-case tail alone in the task column still joins the task above', () => {
     const r = validate(sheet([['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'], ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'], [null, 'và phổ biến pháp luật', null, null, null]]), { asOf });
     expect(r.tasks.map((t) => t.task)).toEqual(['Tuyên truyền và phổ biến pháp luật']);
@@ -651,6 +668,8 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(baseline.table!.columns).toMatchObject({ target: 'D', progress: null });
     const report = validate(sheet([['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2025', 'Kết quả năm 2025', 'Cơ quan chủ trì', 'Thời hạn'], ['1', 'Điểm PAPI', '≥ 5,2', 'Đã hoàn thành', 'Sở Nội vụ', '31/12/2025']]), { asOf });
     expect(report.table!.columns).toMatchObject({ target: 'C', progress: 'D' });
+    const yearly = validate(sheet([['STT', 'Nhiệm vụ', 'Mục tiêu đến năm 2030', 'Kết quả thực hiện năm 2025', 'Cơ quan chủ trì', 'Thời hạn'], ['1', 'Số hóa hồ sơ', '100%', 'Đã hoàn thành', 'Sở Nội vụ', '31/12/2025']]), { asOf });
+    expect(yearly.table!.columns).toMatchObject({ target: 'C', progress: 'D' });
   });
 
   test('a blank "Kết quả thực hiện" with the state written in "Ghi chú" reads the state from the note', () => {

@@ -252,15 +252,16 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
  * "Kết quả năm 2024" beside "Mục tiêu năm 2025": last year's result is the baseline the target
- * builds on, not the progress of this year's work. A result column naming a year before the year
- * of a target column is not progress.
+ * builds on, not the progress of this year's work. A plain result column ("Kết quả", the weak
+ * progress candidate) naming a year before the year of a target column is not progress; "Kết quả
+ * thực hiện năm 2024" under a plan to 2025 reports the work, and stays progress.
  */
-function baselineColumns(h: HeaderCandidate, all: readonly { col: number; role: Role }[]): Set<number> {
+function baselineColumns(h: HeaderCandidate, all: readonly { col: number; role: Role; score: number }[]): Set<number> {
   const yearOf = (col: number) => Number(YEAR.exec(h.texts.get(col) ?? '')?.[0] ?? NaN);
   const targetYears = all.filter((x) => x.role === 'target').map((x) => yearOf(x.col)).filter(Number.isFinite);
   if (targetYears.length === 0) return new Set();
   const latest = Math.max(...targetYears);
-  return new Set(all.filter((x) => x.role === 'progress' && yearOf(x.col) < latest).map((x) => x.col));
+  return new Set(all.filter((x) => x.role === 'progress' && x.score < 5 && yearOf(x.col) < latest).map((x) => x.col));
 }
 /** How a report states progress: "Đã …", "Đang …", "Chưa …", "Hoàn thành …". */
 const STATUS_START = /^(?:da|dang|chua) |^hoan thanh/;

@@ -111,11 +111,15 @@ export function finishesOpenCells(grid: Grid, r: number, cols: Cols, above: RawT
   for (const role of HEAVY_ROLES.concat('partners')) {
     const c = cols[role];
     if (c === undefined || ownTexts1(grid, r, c) === '') continue;
-    const open = above.fields[role]?.text ?? '';
-    if (!open || !(OPEN_END.test(open) || OPEN_WORD.test(looseKey(open)))) return false;
+    if (!endsOpen(above.fields[role]?.text ?? '')) return false;
     finished++;
   }
   return finished > 0;
+}
+
+/** A cell that stops mid-phrase ("Quý IV năm", "Sở Nội vụ,", "… dân cư,"): its text goes on below. */
+export function endsOpen(text: string): boolean {
+  return text !== '' && (OPEN_END.test(text) || OPEN_WORD.test(looseKey(text)));
 }
 
 /** A cell that stops mid-phrase: on a separator or a word that needs what follows. */

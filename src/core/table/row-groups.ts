@@ -8,7 +8,7 @@ import { isNumberRow } from './detect';
 import { isShortLabel } from './header-roles';
 import type { Grid } from './grid';
 import { idOf, ownTexts, ownTexts1, withoutTrailingStops, type Cols } from './row-cells';
-import { heavyFilled, timeFilled, wrapTail } from './row-continuation';
+import { endsOpen, heavyFilled, timeFilled, wrapTail } from './row-continuation';
 import type { RawTask } from './rows';
 
 export const GROUP_ID = /^(?:[IVXLCDM]+|[A-ZĐ])\.?$/;
@@ -107,6 +107,8 @@ export function groupOf(grid: Grid, r: number, t: DetectedTable, cols: Cols): { 
   return oneCellGroup(grid, r, t, texts) ?? titleOnlyGroup(grid, r, cols, texts);
 }
 
+const FIELD_ROLES = ['owner', 'partners', 'deadline', 'target', 'progress'] as const;
+
 /** "Lĩnh vực 1: …", "Nhóm II", "Phần 2", "Chỉ số nội dung 3": words that open a section. */
 const SECTION_TITLE = /^(?:linh vuc|nhom|phan|chuong|muc|chi so noi dung|chi so thanh phan|tieu chi)\s+(?:\d+|[ivxlc]+|thu \w+)\b/;
 
@@ -118,8 +120,12 @@ const SECTION_TITLE = /^(?:linh vuc|nhom|phan|chuong|muc|chi so noi dung|chi so 
 function titleOnlyGroup(grid: Grid, r: number, cols: Cols, texts: string[]): { id: null; title: string } | null {
   const only = texts[0];
   if (texts.length !== 1 || only === undefined) return null;
-  const inTitleColumn = (['task', 'criterion'] as const).some((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) === only);
-  if (!inTitleColumn) return null;
+  const titleRole = (['task', 'criterion'] as const).find((role) => cols[role] !== undefined && ownTexts1(grid, r, cols[role]!) === only);
+  if (!titleRole) return null;
+  // A row under merged owner or time cells shares them: a task (in capitals), not a title. A text
+  // the row above left open ("… dân cư,") goes on here, even in capitals.
+  if (FIELD_ROLES.some((role) => cols[role] !== undefined && grid.isMergedFollower(r, cols[role]!) && grid.text(r, cols[role]!) !== '')) return null;
+  if (r > grid.top && endsOpen(grid.text(r - 1, cols[titleRole]!))) return null;
   const capitals = only === only.toUpperCase() && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(only);
   return capitals || SECTION_TITLE.test(looseKey(only)) ? { id: null, title: only } : null;
 }
