@@ -198,8 +198,9 @@ function before(r: Dated): Dated {
 
 // Two matches joined by "đến"/"-" make one range: "từ 01/7 đến 30/9/2025", "tháng 6 - tháng 9/2025".
 const RANGE_GAP = /^\s*(?:-|den|toi)\s*(?:het\s*)?(?:ngay|thang|nam)?\s*$/;
-// Like periods listed, each with its year, make one too: "năm 2025 và 2026", "Quý IV/2025 và Quý I/2026".
-// Unlike ones stay apart: "Quý IV/2023 và năm 2024" is a milestone and a follow-up.
+// Like periods listed, each with its year, make one too when each follows on from the one before:
+// "năm 2025 và 2026", "Quý IV/2025 và Quý I/2026". Others stay apart as a milestone and a follow-up
+// (research notes §2.4 rule 5): "2025 và 2030" (a review and a final report), "Quý IV/2023 và năm 2024".
 const LIST_GAP = /^\s*(?:,|;|va|\+)\s*(?:nam|quy|qui|thang)?\s*$/;
 const LISTABLE = new Set(['year', 'quarter', 'month']);
 // A tighter day in brackets after a period: "Quý IV/2025 (chậm nhất 15/12/2025)", "tháng 12/2025 (trước ngày 20/12)".
@@ -251,7 +252,7 @@ function join(key: string, prev: DatedMatch, m: DatedMatch): DatedMatch | null {
     return { form, due: m.due, from, flags: flags(noYear(m)), ...at };
   }
   const kind = prev.form.replace(/-range$/, '');
-  if (LIST_GAP.test(gap) && kind === m.form && LISTABLE.has(kind) && !noYear(prev) && !noYear(m) && prev.from <= m.due) {
+  if (LIST_GAP.test(gap) && kind === m.form && LISTABLE.has(kind) && !noYear(prev) && !noYear(m) && m.from === addDays(prev.due, 1)) {
     return { form: `${kind}-range`, due: m.due, from: prev.from, flags: flags(false), ...at };
   }
   if (TIGHTER_GAP.test(gap) && m.form === 'day' && prev.form !== 'day') {

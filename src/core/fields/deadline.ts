@@ -6,7 +6,7 @@
  * Decisions: day-first only; "Trước năm 2030" = by 31/12/2029 (flagged ambiguous); a compound
  * cell takes its first dated clause (flag follow-up); "… và các năm tiếp theo" right after a
  * period is that period until it ends, then an ongoing task; "… và có rà soát … trong các năm
- * tiếp theo" is a compound cell (the first clause must still be done on time). Like periods
+ * tiếp theo" is a compound cell (the first clause must still be done on time). Consecutive like periods
  * joined ("năm 2025 và 2026", "Quý IV/2025 và Quý I/2026") end at their last part; a written
  * year wins over the plan year ("Cuối năm 2026"); a tighter day in brackets wins over its period.
  */

@@ -27,17 +27,22 @@ const DONE = new RegExp(
     '^(?:da\\s+)?ht$',
   ].join('|'),
 );
+const STAGE = '(?:giai doan|dot|buoc|phan|hang muc)';
+// A stage's number is small: "giai đoạn 2021-2025" is a period, not a stage.
+const STAGE_NO = '(?:\\d{1,2}|i{1,3}|iv|v|mot|hai|dau)';
+// "đợt 1 và đợt 2", "giai đoạn I, II", "bước 1-3": every stage is listed, so the work is done.
+const STAGE_LIST = `\\s*(?:va|,|-|\\+)\\s*(?:${STAGE}\\s+)?${STAGE_NO}\\b`;
 /**
  * Under way, although a done word may follow: a completion still to come ("Dự kiến hoàn thành
  * tháng 12", "Phấn đấu hoàn thành trước 31/12/2025", "Phấn đấu đạt chỉ tiêu"), part of the work
- * ("Cơ bản hoàn thành", "Đã hoàn thành giai đoạn 1", "Đã thực hiện đợt 1").
+ * ("Cơ bản hoàn thành", "Đã hoàn thành giai đoạn 1", "Đã thực hiện đợt 1": one stage named alone).
  */
 const IN_PROGRESS = new RegExp(
   [
     '\\b(?:dang\\s+(?:thuc hien|trien khai|xay dung|hoan thien|hoan thanh|lam|tien hanh|trinh|tham muu)|dang\\b|tiep tuc|cham tien do|da trien khai(?!\\s+xong))',
     '\\b(?:du kien|se|sap|phan dau|du dinh)\\s+(?:(?:se|duoc)\\s+)?(?:hoan thanh|xong|ket thuc|dat|vuot)\\b',
     '\\bco ban\\s+(?:da\\s+)?(?:hoan thanh|xong)\\b',
-    '\\b(?:hoan thanh|thuc hien|xong|to chuc|trien khai)\\s+(?:xong\\s+)?(?:giai doan|dot|buoc|phan|hang muc)\\s+(?:\\d+|i{1,3}|iv|v|mot|hai|dau)\\b',
+    `\\b(?:hoan thanh|thuc hien|xong|to chuc|trien khai)\\s+(?:xong\\s+)?${STAGE}\\s+${STAGE_NO}\\b(?!${STAGE_LIST})`,
   ].join('|'),
 );
 /**

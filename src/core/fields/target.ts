@@ -14,7 +14,10 @@ const COMPARATOR = /(≥|≤|>=|<=|>|<|\btoi thieu\b|\bit nhat\b|\bkhong duoi\b|
  * sát"): read with their diacritics, as whole words. "Tăng cường" (strengthen) is no increase.
  */
 const COMPARATOR_VERB = /(?<!\p{L})(tăng|giảm|đạt)(?!\p{L})(?! cường)/u;
-const UNIT = /\d\s*(?:%|phan tram|diem|bac|xa|phuong|thi tran|co so|don vi|ho so|nguoi|luot|dot|lop|van ban|tin|bai|cong trinh|cuoc|lan|hoi nghi|buoi|thon|to dan pho|ho|truong|cong chuc|can bo|thu tuc|dich vu|ty|trieu|nghin|km|ha|doanh nghiep|san pham|\/\s*(?:nam|quy|thang)|[a-z]+\s*\/\s*[a-z])/;
+// What a number counts: "05 đợt", "10/năm" (a count per year, quarter or month).
+const COUNTED = 'diem|bac|xa|phuong|thi tran|co so|don vi|ho so|nguoi|luot|dot|lop|van ban|tin|bai|cong trinh|cuoc|lan|hoi nghi|buoi|thon|to dan pho|ho|truong|cong chuc|can bo|thu tuc|dich vu|ty|trieu|nghin|km|ha|doanh nghiep|san pham';
+const PER_PERIOD = '\\/\\s*(?:nam|quy|thang)\\b';
+const UNIT = new RegExp(`\\d\\s*(?:%|phan tram|${COUNTED}|${PER_PERIOD}|[a-z]+\\s*\\/\\s*[a-z])`);
 // A rank: "Top 10" (a comparator above), "Hạng 15/63", "Xếp hạng 20/63".
 const RANK = /\bhang\s*\d/;
 /**
@@ -24,10 +27,11 @@ const RANK = /\bhang\s*\d/;
  */
 const NAMING_NUMBER = new RegExp(
   [
-    // Not a share: "đạt kế hoạch 100%".
-    '\\b(?:de an|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|ke hoach|chuong trinh|cong van|luat|iso|tcvn)\\s*(?:so\\s*)?(?![\\d.,]+\\s*(?:%|phan tram))\\d[\\w/.:-]*',
+    // Not a share or a count: "đạt kế hoạch 100%", "Kế hoạch 02 đợt kiểm tra".
+    `\\b(?:de an|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|ke hoach|chuong trinh|cong van|luat|iso|tcvn)\\s*(?:so\\s*)?(?![\\d.,]+\\s*(?:%|phan tram|(?:${COUNTED})\\b|${PER_PERIOD}))\\d[\\w/.:-]*`,
     '\\bso\\s*\\d+(?:[/.-]\\w+)+',
-    '\\b\\d+(?:\\/\\d+)*[/-][a-z][\\w/-]*',
+    // "12/KH-UBND", "57-NQ/TW"; not "10/năm" (a count per year).
+    `\\b\\d+(?:\\/\\d+)*(?!\\d|${PER_PERIOD})[/-][a-z][\\w/-]*`,
     '\\b\\d\\.0\\b',
     '\\b\\d+g\\b',
   ].join('|'),
@@ -38,6 +42,9 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 // chỉ tiêu" says there is no target.
 const ZERO_CASES = /\bkhong (?:co|con|(?:de )?(?:xay ra|phat sinh|ton dong)) (?!(?:chi tieu|san pham|ket qua|muc tieu)\b)[a-z]/;
 const DELIVERABLE = /^(?:(?:ban hanh|xay dung|co|hoan thanh|trinh|phe duyet|to chuc)\s+)?(?:(?:01|1|mot|cac)\s+)?(?:quyet dinh|ke hoach|chuong trinh|de an|bao cao|nghi quyet|nghi dinh|thong tu|quy che|quy dinh|quy chuan|tieu chuan|huong dan|van ban|bo tieu chi|bo chi so|co so du lieu|he thong|nen tang|phan mem|cong thong tin|cong dich vu|trang thong tin|luat|chi thi|cong van|tai lieu|an pham|de tai|mo hinh|so tay|ho so|danh muc|quy trinh|phong su|chuyen muc|hoi nghi|lop tap huan|tap huan|lop boi duong|lop dao tao|to trinh|du thao|bo cau hoi|phieu|bien ban|thong bao|ket luan|tin(?:,| va)? bai|bai viet)/;
+// A named standard met or a certificate granted ("Đạt chuẩn ISO 9001:2015", "Được cấp chứng nhận
+// VietGAP"): a deliverable, like a document. "Đạt chuẩn theo Nghị định …" names no standard.
+const CERTIFIED = /^(?:(?:duoc\s+)?(?:cong nhan\s+)?dat chuan\s+(?!theo\b)[a-z]|(?:duoc\s+)?(?:cap|cong nhan|nhan)\s+(?:giay\s+)?chung nhan\b)/;
 /**
  * A value alone, its unit in a "Đơn vị" column (NQ 03 PL I): "90", "≥ 55", "100%", and the
  * ranges "40 - 50", "16 - 18", "8 - 10" of the same table.
@@ -80,6 +87,6 @@ function computeTarget(text: string): TargetParse {
     return { text: t, kind: 'measurable', numbers, comparator };
   }
   if (ZERO_CASES.test(key)) return { text: t, kind: 'measurable', numbers: [0], comparator: null };
-  if (DELIVERABLE.test(key)) return { text: t, kind: 'deliverable' };
+  if (DELIVERABLE.test(key) || CERTIFIED.test(key)) return { text: t, kind: 'deliverable' };
   return { text: t, kind: 'vague' };
 }

@@ -247,6 +247,12 @@ const REVIEW: Row[] = [
   ['Quý I+II/2026', 'period', '2026-06-30', 'quarter-range'],
   ['Tháng 6, 7, 8/2025', 'period', '2025-08-31', 'month-range'],
   ['Quý IV/2023 và năm 2024', 'period', '2023-12-31', 'quarter'],
+  // Milestones that do not follow on from each other: the first, with a follow-up (research §2.4 rule 5).
+  ['Năm 2025 và năm 2030', 'period', '2025-12-31', 'year'],
+  ['2025 và 2030', 'period', '2025-12-31', 'year'],
+  ['Tháng 6/2025 và tháng 12/2025', 'period', '2025-06-30', 'month'],
+  ['Quý II/2025; Quý IV/2025', 'period', '2025-06-30', 'quarter'],
+  ['Tháng 6/2025, tháng 7/2025', 'period', '2025-07-31', 'month-range'],
   // A first part without a year, later in the year than the last part, is in the year before.
   ['Từ tháng 11 đến tháng 2/2026', 'period', '2026-02-28', 'month-range'],
   ['Từ 15/11 đến 15/01/2026', 'period', '2026-01-15', 'day-range'],
@@ -308,6 +314,10 @@ describe('deadline grammar', () => {
     }
     for (const t of ['Trong năm', 'Cả năm', 'Trong năm kế hoạch']) expect(flags(t)).toEqual(['no-year']);
     expect(flags('Quý IV/2025 (chậm nhất 15/01/2026)')).toContain('follow-up');
+    for (const t of ['Năm 2025 và năm 2030', '2025 và 2030', 'Tháng 6/2025 và tháng 12/2025', 'Quý II/2025; Quý IV/2025']) {
+      expect(flags(t)).toContain('follow-up');
+    }
+    for (const t of ['Năm 2025 và 2026', 'Quý IV/2025 và Quý I/2026', 'Tháng 6, 7, 8/2025']) expect(flags(t)).not.toContain('follow-up');
   });
 
   test('ranges, lists and recurrences state their first day', () => {

@@ -173,9 +173,17 @@ describe('reviewer readings', () => {
     ['Đã hoàn thành giai đoạn 1', null],
     ['Đã thực hiện đợt 1', null],
     ['Hoàn thành giai đoạn I', null],
+    // A year after the stage is no second stage.
+    ['Đã hoàn thành giai đoạn 1, 2025', null],
   ])('partly done is under way: %s (%s)', (text, percent) => {
     expect(read(text)).toMatchObject({ state: 'in-progress', percent });
   });
+
+  // Every stage listed is the whole work, not a part of it.
+  test.each(['Đã tổ chức đợt 1 và đợt 2', 'Đã hoàn thành giai đoạn 1 và giai đoạn 2', 'Hoàn thành giai đoạn I, II', 'Đã thực hiện đợt 1 - đợt 2'])(
+    'every stage listed is done: %s',
+    (text) => expect(read(text).state).toBe('done'),
+  );
 
   test.each([
     'Trong hạn',

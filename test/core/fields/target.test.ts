@@ -57,7 +57,6 @@ describe('reviewer readings', () => {
     ['Triển khai Đề án 06 đạt hiệu quả', 'vague'],
     ['Triển khai Nghị quyết 57-NQ/TW đạt kết quả', 'vague'],
     ['Đạt chuẩn theo Nghị định 61/2018/NĐ-CP', 'vague'],
-    ['Đạt chuẩn ISO 9001:2015', 'vague'],
     ['Đề án 06 được phê duyệt', 'deliverable'],
   ])('no quantity: %s → %s', (text, kind) => {
     expect(classifyTarget(text).kind).toBe(kind);
@@ -78,6 +77,16 @@ describe('reviewer readings', () => {
   });
 
   test.each([
+    ['Tối thiểu 10/năm', [10]],
+    ['01/năm', [1]],
+    ['02/quý', [2]],
+    ['Ít nhất 01 lần/tháng', [1]],
+    ['Kế hoạch 02 đợt kiểm tra', [2]],
+  ])('a count per period or of a plan is measurable: %s', (text, numbers) => {
+    expect(classifyTarget(text)).toMatchObject({ kind: 'measurable', numbers });
+  });
+
+  test.each([
     'Tờ trình UBND tỉnh',
     'Dự thảo Nghị quyết HĐND tỉnh',
     'Bộ câu hỏi khảo sát',
@@ -87,6 +96,9 @@ describe('reviewer readings', () => {
     'Kết luận kiểm tra',
     'Lớp bồi dưỡng',
     'Tin, bài tuyên truyền',
+    // A named standard or a certificate (this read vague, its number dropped as a name).
+    'Đạt chuẩn ISO 9001:2015',
+    'Được cấp chứng nhận VietGAP',
   ])('deliverable: %s', (text) => {
     expect(classifyTarget(text).kind).toBe('deliverable');
   });
