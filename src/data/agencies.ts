@@ -31,6 +31,7 @@ Sở Dân tộc và Tôn giáo,province,Sở DT&TG,
 Ban Dân tộc tỉnh,province,Ban Dân tộc,Sở Dân tộc và Tôn giáo
 Thanh tra tỉnh,province,TTT|Thanh tra Tỉnh|Thanh tra thành phố (trực thuộc TW),
 Ban Quản lý Khu kinh tế tỉnh,province,"BQL KKT|BQLKKT|Ban Quản lý KKT tỉnh|Ban Quản lý khu Kinh tế|Ban Quản lý các Khu công nghiệp|Ban Quản lý các khu công nghệ cao và khu công nghiệp|Ban Quản lý các Khu công nghiệp, khu kinh tế",
+"Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",province,"Hội đồng phối hợp phổ biến, giáo dục pháp luật|Hội đồng phối hợp PBGDPL tỉnh|Hội đồng phối hợp PBGDPL|Hội đồng PHPBGDPL tỉnh",
 Ban Chỉ đạo cải cách hành chính tỉnh,province,Ban Chỉ đạo CCHC tỉnh|BCĐ CCHC tỉnh|Ban Chỉ đạo CCHC|Ban Chỉ đạo Cải cách hành chính,
 Bưu điện tỉnh,province,Bưu điện Tỉnh|Bưu điện|BĐT,
 Viễn thông tỉnh (VNPT),province,VNPT tỉnh|VNPT|Viễn thông tỉnh,
@@ -43,7 +44,7 @@ Thuế tỉnh,province,Cục Thuế tỉnh|Thuế Đồng Nai,
 Bảo hiểm xã hội tỉnh,province,BHXH tỉnh|BHXH,
 Kho bạc Nhà nước tỉnh,province,KBNN tỉnh,
 Văn phòng Đăng ký đất đai tỉnh,province,Văn phòng Đăng ký đất đai|VP Đăng ký đất đai|VPĐKĐĐ tỉnh,
-Chi nhánh Ngân hàng Chính sách xã hội tỉnh,province,Ngân hàng Chính sách xã hội tỉnh|NHCSXH tỉnh|Chi nhánh NHCSXH tỉnh,
+Chi nhánh Ngân hàng Chính sách xã hội tỉnh,province,Ngân hàng Chính sách xã hội tỉnh|NHCSXH tỉnh|Chi nhánh NHCSXH tỉnh|Ngân hàng Chính sách xã hội|NHCSXH|Ngân hàng CSXH,
 Thống kê tỉnh,province,Cục Thống kê tỉnh|CTK,
 Sở Quy hoạch - Kiến trúc,province,Sở QH-KT|Sở Quy hoạch Kiến trúc|Sở QHKT,
 Hiệp hội Doanh nghiệp tỉnh,province,Hiệp hội DN tỉnh,
@@ -100,7 +101,7 @@ Ban Chỉ huy Quân sự huyện,district,Ban CHQS huyện|BCH Quân sự huyệ
 Bảo hiểm xã hội huyện,district,BHXH huyện|Bảo hiểm xã hội thành phố|BHXH thành phố|Bảo hiểm xã hội thị xã,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 "Trung tâm Văn hóa, Thông tin và Thể thao huyện",district,"Trung tâm Văn hóa, Thông tin và Thể thao|Trung tâm VH-TT&TT huyện|Trung tâm VHTT&TT|Trung tâm Văn hóa - Thông tin và Thể thao huyện|Trung tâm Văn hóa, Thông tin và Thể thao thành phố|Trung tâm Văn hóa - Thể thao huyện",(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
 Đài Truyền thanh - Truyền hình huyện,district,Đài Truyền thanh - Truyền hình|Đài TT-TH huyện|Đài TT-TH|Đài Truyền thanh huyện|Đài Truyền thanh - Truyền hình thành phố,(cấp huyện kết thúc hoạt động từ 01/7/2025 — chính quyền địa phương 2 cấp)
-Phòng giao dịch Ngân hàng Chính sách xã hội huyện,district,Ngân hàng Chính sách xã hội|NHCSXH|Ngân hàng CSXH|Phòng giao dịch NHCSXH|PGD NHCSXH|Ngân hàng Chính sách xã hội huyện|NHCSXH huyện,
+Phòng giao dịch Ngân hàng Chính sách xã hội huyện,district,Phòng giao dịch NHCSXH|PGD NHCSXH|Ngân hàng Chính sách xã hội huyện|NHCSXH huyện,
 Chi nhánh Văn phòng Đăng ký đất đai huyện,district,Chi nhánh Văn phòng Đăng ký đất đai|Chi nhánh VPĐKĐĐ|Văn phòng Đăng ký đất đai huyện,
 Ban Tuyên giáo Tỉnh ủy,province,Ban Tuyên giáo|Ban Tuyên giáo và Dân vận Tỉnh ủy,
 Ban Dân vận Tỉnh ủy,province,Ban Dân vận,

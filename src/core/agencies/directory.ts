@@ -14,6 +14,8 @@ export interface AgencyMatch {
   end: number;
   successor: string | null;
   collective: boolean;
+  /** The entry's level ("province", "district", "commune", "national"), when the directory gives one. */
+  level?: string;
 }
 
 export interface Leftover {
@@ -108,7 +110,7 @@ function scan(root: TrieNode, toks: string[]): ScanResult {
       continue;
     }
     flush(i);
-    matches.push({ canonical: best.entry.canonical, start: i, end: best.end, successor: best.entry.successor ?? null, collective: best.collective });
+    matches.push({ canonical: best.entry.canonical, start: i, end: best.end, successor: best.entry.successor ?? null, collective: best.collective, level: best.entry.level });
     i = pending = best.end;
   }
   flush(toks.length);

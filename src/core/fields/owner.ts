@@ -1,10 +1,11 @@
 /**
  * Owner and partner cells: cut at role words ("(chủ trì)", "phối hợp với"), split on ";" and line
  * bullets, then the directory's longest match over each piece. Leftover words that are only
- * separators ("và", "các", "liên quan") or a place ("tỉnh Cao Bằng") are dropped; the rest is
- * reported as unknown, in the user's own spelling.
+ * separators ("và", "các", "liên quan") or a place ("tỉnh Cao Bằng") are dropped, but not a level
+ * word that is not the name's own ("Hội Phụ nữ xã"); the rest is reported as unknown, in the user's
+ * own spelling.
  */
-import type { AgencyDirectory, Leftover } from '../agencies/directory';
+import type { AgencyDirectory, AgencyMatch, Leftover } from '../agencies/directory';
 import { agencyKey } from '../agencies/keys';
 import { StringMemo } from '../memo';
 import { clean, looseKey } from '../text/normalize';
@@ -40,6 +41,19 @@ const SET_TAIL = /^(?:(?:dia phuong|don vi|co quan|nganh|doan the|to chuc|lien q
 const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|voi|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(?: \w+){0,3}$/;
 const PLACE_SET = /^cac (?:(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|dia phuong)(?: |$))+$/;
+/**
+ * Level words left over after a name ("Hội Phụ nữ xã", "Đoàn Thanh niên các xã", "huyện, thị xã"):
+ * the levels they name. "thành phố" is a province (Hà Nội) or a district (a city in a province).
+ */
+const LEVELS_OF: Record<string, string[]> = {
+  'thi tran': ['commune'], 'dac khu': ['commune'], xa: ['commune'], phuong: ['commune'],
+  'thi xa': ['district'], huyen: ['district'], quan: ['district'], 'thanh pho': ['province', 'district'], tinh: ['province'],
+};
+const LEVEL_WORD = new RegExp(Object.keys(LEVELS_OF).join('|'), 'g');
+const LEVEL_LIST = new RegExp(`^(cac )?((?:(?:${LEVEL_WORD.source})(?: |$))+)$`);
+/** How the directory writes each level in its names ("Hội Nông dân huyện", "Công an xã"). */
+const LEVEL_NAME: Record<string, string> = { province: 'tinh', district: 'huyen', commune: 'xa' };
+const TRAILING_LEVEL = / (?:tinh|huyen|xa)$/;
 /** "Các Sở: Nội vụ, Tư pháp" / "Sở Nội vụ, Tư pháp": the body word a shortened list shares. */
 const LIST_HEAD = /^(?:các\s+)?(sở|bộ|phòng|ban|hội)\s*:\s*/iu;
 const BODY_WORD = /^(sở|bộ|phòng|ban|hội)\s/iu;
@@ -111,6 +125,14 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
   const spent = new Set<Leftover>(perPlace ? [perPlace] : []);
   for (const m of matches) {
     if (m.successor && !to.out.renamed.some((r) => r.name === m.canonical)) to.out.renamed.push({ name: m.canonical, successor: m.successor });
+    const other = otherLevel(m, leftovers, tokens, dir);
+    if (other) {
+      // "Hội Phụ nữ xã" is no provincial body: the body at that level, else unknown as written.
+      spent.add(other.left);
+      if (!other.canonical) add(to.out.unknown, originalSpelling(piece, tokens.slice(m.start, other.left.end).join(' ')));
+      else for (const list of other.set ? to.sets : [to.named]) add(list, other.canonical);
+      continue;
+    }
     const unitsOf = leftovers.find((l) => l.end === m.start && UNITS_OF.test(l.key));
     if (unitsOf) {
       // The body only says whose units: one set, named as written.
@@ -131,6 +153,32 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
     if (OPEN_SET.test(left.key)) for (const list of to.sets) add(list, original);
     else add(to.out.unknown, original);
   }
+}
+
+/**
+ * Level words right after a name that are not its level ("Hội Phụ nữ xã", "Đoàn Thanh niên các
+ * xã" after the provincial entries' short aliases): dropped as a place, they would make a commune's
+ * body the province's. Returns them with the directory's body at that level, if it has one.
+ */
+function otherLevel(m: AgencyMatch, leftovers: Leftover[], toks: string[], dir: AgencyDirectory): { left: Leftover; set: boolean; canonical: string | null } | null {
+  if (m.collective || !m.level) return null;
+  const left = leftovers.find((l) => l.start === m.end);
+  const list = left && LEVEL_LIST.exec(left.key);
+  if (!left || !list) return null;
+  const words = list[2].match(LEVEL_WORD) ?? [];
+  const levels = words.flatMap((w) => LEVELS_OF[w]);
+  if (levels.includes(m.level)) return null;
+  const stems = [toks.slice(m.start, m.end).join(' '), agencyKey(m.canonical).replace(TRAILING_LEVEL, '')];
+  for (const level of levels) {
+    for (const stem of stems) {
+      const found = dir.scan(`${stem} ${LEVEL_NAME[level] ?? ''}`);
+      const [one] = found.matches;
+      if (found.matches.length === 1 && found.leftovers.length === 0 && !one.collective && one.level === level) {
+        return { left, set: Boolean(list[1]) || words.length > 1, canonical: one.canonical };
+      }
+    }
+  }
+  return { left, set: false, canonical: null };
 }
 
 function add(list: string[], name: string): void {
@@ -175,9 +223,19 @@ type Role = 'lead' | 'partner' | 'addressee';
  * "phối hợp với …" before them; "Sở Nội vụ tham mưu UBND tỉnh" (the drafter leads; the body it
  * drafts for is no owner). Without a role word a cell is all leads, as before.
  */
-const ROLE_WORD = /\(\s*(chủ trì|phối hợp|tham mưu)[^()]*\)|(?<!\p{L})(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|tham mưu)(?:\s+(với|cùng|cho))?(?:\s+thực hiện)?(\s*:)?(?!\p{L})/giu;
+const ROLE_WORD = /\(\s*(chủ trì|phối hợp|tham mưu)[^()]*\)|(?<!\p{L})((?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|tham mưu)(?:\s+(với|cùng|cho))?(?:\s+thực hiện)?(\s*:)?(?!\p{L})/giu;
 const ROLE_OF: Record<string, Role> = { 'chu tri': 'lead', 'phoi hop': 'partner', 'tham muu': 'lead' };
 const HAS_TEXT = /\p{L}/u;
+/**
+ * A role word right after these is part of a name or a description, not a mark: "Hội đồng phối
+ * hợp phổ biến, giáo dục pháp luật", "Tổ công tác phối hợp liên ngành", "Ban Tham mưu", and after
+ * "Cơ quan" ("Các cơ quan chủ trì soạn thảo") unless a label: "Cơ quan chủ trì: Sở Nội vụ".
+ */
+const NAME_HEAD = /(?<!\p{L})(?:[hH]ội đồng|Tổ(?:\s+công tác)?|Ban)\s+$/u;
+/** "Cơ quan chủ trì: …", "Cơ quan chủ trì Sở Nội vụ": after "cơ quan", a label names who comes next. */
+const LABEL_END = /^(?:\s*:|\s+\p{Lu})/u;
+/** "các sở, ngành" in "Sở Nội vụ và các sở, ngành phối hợp": the set a closing partner word marks. */
+const SET_START = /(?<!\p{L})các\s/giu;
 
 interface RolePart {
   text: string;
@@ -190,14 +248,27 @@ function roleParts(text: string): { text: string; role: Role }[] {
   let at = 0;
   let carried: Role | null = null;
   for (const m of text.matchAll(ROLE_WORD)) {
+    const [, paren, label, word, joined, colon] = m;
     const before = text.slice(at, m.index);
     const after = text.slice(m.index + m[0].length);
-    const role = ROLE_OF[looseKey(m[1] ?? m[2])];
-    const bare = !m[1] && !m[3] && !m[4];
+    const role = ROLE_OF[looseKey(paren ?? word)];
+    const bare = !paren && !joined && !colon;
+    // "Sở Nội vụ và các sở, ngành phối hợp": the word closes the set before it, not its whole piece.
+    const named = text.slice(at, m.index + (label?.length ?? 0));
+    const set = bare && role === 'partner' && !/^\s*\p{L}/u.test(after) ? setStart(named) : -1;
+    if (set >= 0) {
+      pushPart(parts, named.slice(0, set), carried, null);
+      pushPart(parts, named.slice(set), null, role);
+      carried = null;
+      at = m.index + m[0].length;
+      continue;
+    }
+    // Part of a name or a description ("Hội đồng phối hợp …", "Các cơ quan chủ trì soạn thảo").
+    if (!paren && !colon && ((label && !LABEL_END.test(text.slice(m.index + label.length + word.length))) || NAME_HEAD.test(before))) continue;
     let back: Role | null = null;
     let next: Role | null = null;
-    if (m[1]) back = role;
-    else if (looseKey(m[2]) === 'tham muu' && !m[4]) [back, next] = [HAS_TEXT.test(before) ? 'lead' : null, 'addressee'];
+    if (paren) back = role;
+    else if (looseKey(word) === 'tham muu' && !colon) [back, next] = [HAS_TEXT.test(before) ? 'lead' : null, 'addressee'];
     else if (!bare) next = role;
     // Bare: "Sở Nội vụ chủ trì, …" closes its name; "…, phối hợp Sở Tư pháp" opens the next.
     else if (role === 'partner' ? !/^\s*\p{L}/u.test(after) : HAS_TEXT.test(before)) back = role;
@@ -225,6 +296,14 @@ function pushPart(parts: RolePart[], text: string, carried: Role | null, back: R
   const cut = back ? Math.max(...[';', '\n', '\r'].map((c) => text.lastIndexOf(c))) + 1 : text.length;
   if (HAS_TEXT.test(text.slice(0, cut))) parts.push({ text: text.slice(0, cut), role: carried });
   if (HAS_TEXT.test(text.slice(cut))) parts.push({ text: text.slice(cut), role: back });
+}
+
+/** Where the last set of the last piece starts ("các …"), when names come before it in that piece; else -1. */
+function setStart(text: string): number {
+  const piece = Math.max(...[';', '\n', '\r'].map((c) => text.lastIndexOf(c))) + 1;
+  const last = [...text.slice(piece).matchAll(SET_START)].pop();
+  if (!last || !HAS_TEXT.test(text.slice(piece, piece + last.index))) return -1;
+  return piece + last.index;
 }
 
 /**

@@ -203,7 +203,9 @@ describe('review of owner readings', () => {
     ['Bảo hiểm xã hội huyện', ['Bảo hiểm xã hội huyện']],
     ['Trung tâm Văn hóa, Thông tin và Thể thao huyện', ['Trung tâm Văn hóa, Thông tin và Thể thao huyện']],
     ['Đài Truyền thanh - Truyền hình huyện', ['Đài Truyền thanh - Truyền hình huyện']],
-    ['Ngân hàng Chính sách xã hội', ['Phòng giao dịch Ngân hàng Chính sách xã hội huyện']],
+    // Bare, the bank is the provincial branch; the district office is named with its level.
+    ['Ngân hàng Chính sách xã hội', ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
+    ['NHCSXH huyện', ['Phòng giao dịch Ngân hàng Chính sách xã hội huyện']],
     ['Văn phòng Đăng ký đất đai', ['Văn phòng Đăng ký đất đai tỉnh']],
     ['Công chức Văn hóa - Xã hội', ['Công chức Văn hóa - Xã hội']],
     ['Công chức Tư pháp - Hộ tịch', ['Công chức Tư pháp - Hộ tịch']],
@@ -229,4 +231,50 @@ describe('review of owner readings', () => {
 
 test('2. the body a unit drafts for ends with its piece; the next piece is read as before', () => {
   expect(owners('Sở Nội vụ tham mưu UBND tỉnh; Sở Tư pháp')).toMatchObject({ agencies: ['Sở Nội vụ'], partners: ['Sở Tư pháp'], unknown: [] });
+});
+
+describe('second review of owner readings', () => {
+  const read = (text: string) => {
+    const o = owners(text);
+    return { agencies: o.agencies, collective: o.collective ?? [], unknown: o.unknown, partners: o.partners ?? [] };
+  };
+
+  test.each([
+    ['Hội Phụ nữ xã', { unknown: ['Hội Phụ nữ xã'] }],
+    ['Đoàn Thanh niên xã', { unknown: ['Đoàn Thanh niên xã'] }],
+    ['Hội Nông dân xã', { unknown: ['Hội Nông dân xã'] }],
+    ['Hội Cựu chiến binh xã', { unknown: ['Hội Cựu chiến binh xã'] }],
+    ['Đoàn Thanh niên các xã', { unknown: ['Đoàn Thanh niên các xã'] }],
+    // The directory has the body at that level: it is named, alone or as a set.
+    ['Hội Phụ nữ thị xã', { agencies: ['Hội Liên hiệp Phụ nữ huyện'] }],
+    ['Đoàn Thanh niên thị xã', { agencies: ['Huyện đoàn'] }],
+    ['Hội Phụ nữ các huyện', { collective: ['Hội Liên hiệp Phụ nữ huyện'] }],
+    ['Hội Phụ nữ xã, Hội Nông dân huyện', { agencies: ['Hội Nông dân huyện'], unknown: ['Hội Phụ nữ xã'] }],
+    // The level of the name itself is still dropped as a place.
+    ['Sở Tư pháp tỉnh', { agencies: ['Sở Tư pháp'] }],
+  ])('1. a level word after a provincial name is not dropped: %s', (text, want) => {
+    expect(read(text)).toEqual({ agencies: [], collective: [], unknown: [], partners: [], ...want });
+  });
+
+  test.each([
+    ['Sở Tư pháp và các cơ quan phối hợp', { agencies: ['Sở Tư pháp'], partners: ['các cơ quan'] }],
+    ['Sở Nội vụ và các sở, ngành phối hợp thực hiện', { agencies: ['Sở Nội vụ'], partners: ['Các sở, ban, ngành tỉnh'] }],
+    ['Cơ quan phối hợp', { unknown: ['Cơ quan phối hợp'] }],
+    ['Các cơ quan tham mưu, giúp việc', { collective: ['Các cơ quan tham mưu, giúp việc'] }],
+  ])('2. a closing partner word marks only the set before it: %s', (text, want) => {
+    expect(read(text)).toEqual({ agencies: [], collective: [], unknown: [], partners: [], ...want });
+  });
+
+  test.each([
+    ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh', { agencies: ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'] }],
+    ['Hội đồng phối hợp liên ngành về trợ giúp pháp lý', { unknown: ['Hội đồng phối hợp liên ngành về trợ giúp pháp lý'] }],
+    ['Tổ công tác phối hợp liên ngành', { unknown: ['Tổ công tác phối hợp liên ngành'] }],
+    ['Ban Tham mưu Bộ Chỉ huy Quân sự tỉnh', { agencies: ['Bộ Chỉ huy Quân sự tỉnh'], unknown: ['Ban Tham mưu'] }],
+    ['Các cơ quan chủ trì soạn thảo', { collective: ['Các cơ quan chủ trì soạn thảo'] }],
+    ['Cơ quan chủ trì xây dựng đề án', { unknown: ['Cơ quan chủ trì xây dựng đề án'] }],
+    // A label is still a role mark.
+    ['Cơ quan chủ trì: Sở Nội vụ', { agencies: ['Sở Nội vụ'] }],
+  ])('3. a role word after "Hội đồng", "Tổ", "Ban", "Cơ quan" is part of the name: %s', (text, want) => {
+    expect(read(text)).toEqual({ agencies: [], collective: [], unknown: [], partners: [], ...want });
+  });
 });
