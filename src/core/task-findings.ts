@@ -62,7 +62,8 @@ export function taskFindings(task: Task, ctx: TaskFindingContext, out: Finding[]
   if (has('owner') && ctx.owner) {
     const o = ctx.owner;
     const named = o.agencies.length + (o.collective?.length ?? 0);
-    if (!o.text.trim()) at('owner', 'owner.missing');
+    // A cell naming no lead at all ("-", "Các sở, ngành phối hợp": partners only) has no owner.
+    if (!o.text.trim() || (named === 0 && o.unknown.length === 0)) at('owner', 'owner.missing');
     for (const name of o.unknown) at('owner', 'owner.unknown', { name });
     if (o.agencies.length === 0 && (o.collective?.length ?? 0) > 0) at('owner', 'owner.collective', { name: o.collective!.join('; ') });
     if (named > 1) at('owner', 'owner.multiple', { count: named });

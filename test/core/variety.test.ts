@@ -294,6 +294,11 @@ describe('owner cells of §3 (every form of its tables)', () => {
     expect(r.summary.byOwner.map((o) => [o.owner, o.tasks])).toEqual([['Sở Nội vụ', 2]]);
   });
 
+  test.each(['-', 'Các sở, ngành phối hợp'])('an owner cell naming no lead ("%s") is an owner missing', (owner) => {
+    const r = validate(sheet([['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'], ['1', 'Tuyên truyền', owner, 'Quý IV/2025', 'Kế hoạch']]), { asOf: '2025-10-16' });
+    expect(codesAt(r, 'C2')).toEqual(['owner.missing']);
+  });
+
   test('renamed in 2025: the Party commission and the state capital committee point to their successors', () => {
     expect(parseOwners('Ban Tuyên giáo Trung ương', dir).renamed).toEqual([{ name: 'Ban Tuyên giáo Trung ương', successor: 'Ban Tuyên giáo và Dân vận Trung ương' }]);
     expect(parseOwners('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', dir).renamed[0].successor).toBe('Bộ Tài chính');
