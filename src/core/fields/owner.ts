@@ -15,7 +15,7 @@ export interface OwnerParse extends OwnerInfo {
   renamed: { name: string; successor: string }[];
   /**
    * Names the cell itself marks as co-operating, not leading: "Sở Nội vụ (chủ trì), Sở Tư pháp",
-   * "… chủ trì, phối hợp với …". Sets among them stay in collective as well (a set named in the cell).
+   * "… chủ trì, phối hợp với …". Sets among them are partners only, not collective leads.
    */
   partners?: string[];
 }
