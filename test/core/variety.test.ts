@@ -267,6 +267,11 @@ describe('owner cells of §3 (every form of its tables)', () => {
     ['UBND TP Hà Nội, UBND TP HCM', ['UBND TP Hà Nội', 'UBND TP HCM'], []],
     ['UBND huyện Bát Xát và UBND huyện Sa Pa', ['UBND huyện Bát Xát', 'UBND huyện Sa Pa'], []],
     ['UBND TP. Hồ Chí Minh', ['Ủy ban nhân dân tỉnh'], []],
+    // A city inside a province was a district-level body (before 2025): not the provincial committee.
+    ['UBND thành phố Lào Cai', ['Ủy ban nhân dân huyện'], []],
+    ['Công an TP Cao Bằng', ['Công an huyện'], []],
+    ['UBND thành phố Lào Cai, UBND huyện Bát Xát', ['UBND thành phố Lào Cai', 'UBND huyện Bát Xát'], []],
+    ['UBND thành phố Đà Nẵng', ['Ủy ban nhân dân tỉnh'], []],
     // The set is named as partners: not an owner, so not a collective lead either.
     ['Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan', ['Sở Nội vụ'], []],
     // One board of several zones (Hà Nội, five owner cells), not a set of units.

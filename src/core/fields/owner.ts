@@ -109,11 +109,38 @@ function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
   return out;
 }
 
+/** The five cities run from the centre, and Huế since 2025: their "thành phố" is a province. */
+const CENTRAL_CITY = /^(?:ha noi|ho chi minh|hcm|hai phong|da nang|can tho|hue)$/;
+const CITY_LEVEL = /^\s(?:[tT]hành phố|TP\.?)$/;
+
+/** "thành phố Lào Cai": a city inside a province, not one run from the centre. */
+function isCityOfProvince(place: string, level: string): boolean {
+  return CITY_LEVEL.test(level) && !CENTRAL_CITY.test(looseKey(place.slice(level.length)));
+}
+
+/**
+ * The piece without its place names, keeping their level: "Sở Nội vụ tỉnh Cao Bằng" → "Sở Nội vụ
+ * tỉnh". A city inside a province ("UBND thành phố Lào Cai", a district-level body before 2025)
+ * is not the provincial committee "UBND thành phố" alone names (Hà Nội's): it is read as a city
+ * of the province ("thành phố thuộc tỉnh") where the directory then reads the whole piece; an
+ * unknown name stays as the user wrote it.
+ */
+function withoutPlaces(whole: string, dir: AgencyDirectory): string {
+  const plain = whole.replace(PLACE_NAME, '$1');
+  const local = whole.replace(PLACE_NAME, (m: string, level: string) => (isCityOfProvince(m, level) ? ' thành phố thuộc tỉnh' : level));
+  return local !== plain && dir.scan(local).leftovers.length === 0 ? local : plain;
+}
+
+function hasCityOfProvince(whole: string): boolean {
+  for (const m of whole.matchAll(PLACE_NAME)) if (isCityOfProvince(m[0], m[1])) return true;
+  return false;
+}
+
 function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
   const whole = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/^[.,;:\s]+|[.,;:\s]+$/g, '');
   // Names that contain a place ("Đại học Quốc gia Thành phố Hồ Chí Minh") are read whole first.
   const first = dir.scan(whole);
-  const piece = first.leftovers.length === 0 ? whole : shortNames(whole.replace(PLACE_NAME, '$1'), dir);
+  const piece = first.leftovers.length === 0 && !hasCityOfProvince(whole) ? whole : shortNames(withoutPlaces(whole, dir), dir);
   if (!piece) return;
   const { matches, leftovers, tokens } = piece === whole ? first : dir.scan(piece);
   const byPlace = (whole.match(PLACE_NAME)?.length ?? 0) > 1 ? namesByPlace(whole, dir) : null;
@@ -318,7 +345,7 @@ function namesByPlace(piece: string, dir: AgencyDirectory): Map<string, string[]
     const written = segment.trim();
     const places = written.match(PLACE_NAME);
     if (!places || places.length !== 1) continue;
-    const { matches } = dir.scan(written.replace(PLACE_NAME, '$1'));
+    const { matches } = dir.scan(withoutPlaces(written, dir));
     if (matches.length !== 1 || matches[0].collective) continue;
     const names = found.get(matches[0].canonical) ?? [];
     if (!names.includes(written)) names.push(written);
