@@ -208,6 +208,17 @@ describe('other 2025 layouts', () => {
     expect(codesAt(r, 'C3')).toEqual(['owner.unknown']);
   });
 
+  test('a title merged across the row ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ") is one cell, not a header of its own', () => {
+    const r = validate(sheet([
+      ['PHỤ LỤC PHÂN CÔNG NHIỆM VỤ', null, null, null, null],
+      ['(Kèm theo Kế hoạch số 42/KH-UBND ngày 10/3/2025)', null, null, null, null],
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'],
+    ], [{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 2, left: 1, bottom: 2, right: 5 }]), { asOf });
+    expect(r.tables.map((t) => t.headerRows)).toEqual([[3]]);
+    expect(r.findings).toEqual([]);
+  });
+
   test('a two-row header pasted as values (merges lost) is still one header: "Chủ trì | Phối hợp" is not a task', () => {
     const r = validate(sheet([
       ['STT', 'Nội dung', 'Phân công thực hiện', null, 'Thời gian', 'Sản phẩm'],

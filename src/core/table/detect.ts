@@ -96,6 +96,9 @@ const NO_CANDIDATES: ReadonlyMap<number, RoleCandidate[]> = new Map();
 function rowCandidates(grid: Grid, row: number): ReadonlyMap<number, RoleCandidate[]> {
   let roles: Map<number, RoleCandidate[]> | null = null;
   for (let c = grid.left; c <= grid.right; c++) {
+    // A title merged across the row ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ") is one cell, not one per column.
+    const m = grid.mergeAt(row, c);
+    if (m && m.left < c && m.left >= grid.left) continue;
     // Header cells are short labels; skipping sentences (before cleaning them) keeps the scan cheap.
     const raw = grid.value(row, c);
     if (raw === null || typeof raw === 'number' || (typeof raw === 'string' && raw.length > 80)) continue;
@@ -159,8 +162,12 @@ function withSubHeader(grid: Grid, r: number, roles: ReadonlyMap<number, RoleCan
     if (!below || below === above) continue;
     texts.set(c, above ? `${above} ${below}` : below);
     const cand = sub.get(c);
+    // A group header merged across columns ("Thời gian thực hiện" over "Bắt đầu | Hoàn thành")
+    // is read once, at its anchor: the columns under it share its roles.
+    const group = roles.get(c) ?? roles.get(grid.mergeAt(r, c)?.left ?? c);
     if (cand) combined.set(c, cand);
-    else if (!roles.has(c) || isStartColumn(below)) combined.delete(c);
+    else if (!group || isStartColumn(below)) combined.delete(c);
+    else combined.set(c, group);
   }
   return { rows: [r, r + 1], texts, roles: combined };
 }
