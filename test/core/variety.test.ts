@@ -215,7 +215,7 @@ describe('other 2025 layouts', () => {
       ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', 'Sản phẩm'],
       ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Quý IV/2025', 'Kế hoạch'],
     ], [{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 2, left: 1, bottom: 2, right: 5 }]), { asOf });
-    expect(r.tables.map((t) => t.headerRows)).toEqual([[3]]);
+    expect(r.tables?.map((t) => t.headerRows)).toEqual([[3]]);
     expect(r.findings).toEqual([]);
   });
 

@@ -61,12 +61,23 @@ const PROVINCES_AT = byFirstToken(PROVINCES.map((name) => tokens(agencyKey(name)
 /** A person's title before a body names the body: "Chủ tịch UBND tỉnh", "Thủ trưởng các sở, ngành". */
 const TITLE = /(?:^| )(?:pho )?(?:thu truong|chu tich|giam doc|bo truong|truong|chanh|lanh dao|nguoi dung dau)$/;
 
+/**
+ * A commune-level body is the same body in a ward, a township or a special zone: "Công an phường",
+ * "Văn phòng HĐND và UBND phường", "Trạm Y tế thị trấn" are the directory's "… xã".
+ */
+const COMMUNE_WORDS = ['phuong', 'thi tran', 'dac khu'];
+
+function keysOf(entry: AgencyEntry): string[] {
+  const keys = [entry.canonical, ...entry.aliases].map(agencyKey).filter(Boolean);
+  if (entry.level !== 'commune') return keys;
+  const other = keys.filter((k) => k.endsWith(' xa')).flatMap((k) => COMMUNE_WORDS.map((w) => `${k.slice(0, -2)}${w}`));
+  return [...keys, ...other];
+}
+
 export function buildDirectory(entries: readonly AgencyEntry[]): AgencyDirectory {
   const root: TrieNode = { next: new Map() };
   for (const entry of entries) {
-    for (const name of [entry.canonical, ...entry.aliases]) {
-      const key = agencyKey(name);
-      if (!key) continue;
+    for (const key of keysOf(entry)) {
       let node = root;
       for (const t of tokens(key)) {
         let child = node.next.get(t);

@@ -240,20 +240,34 @@ describe('second review of owner readings', () => {
   };
 
   test.each([
-    ['Hội Phụ nữ xã', { unknown: ['Hội Phụ nữ xã'] }],
-    ['Đoàn Thanh niên xã', { unknown: ['Đoàn Thanh niên xã'] }],
-    ['Hội Nông dân xã', { unknown: ['Hội Nông dân xã'] }],
-    ['Hội Cựu chiến binh xã', { unknown: ['Hội Cựu chiến binh xã'] }],
-    ['Đoàn Thanh niên các xã', { unknown: ['Đoàn Thanh niên các xã'] }],
+    // No such body at that level: unknown as written, not the provincial body.
+    ['Liên đoàn Lao động xã', { unknown: ['Liên đoàn Lao động xã'] }],
     // The directory has the body at that level: it is named, alone or as a set.
+    ['Hội Phụ nữ xã', { agencies: ['Hội Liên hiệp Phụ nữ xã'] }],
+    ['Đoàn Thanh niên phường', { agencies: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'] }],
+    ['Hội Nông dân xã', { agencies: ['Hội Nông dân xã'] }],
+    ['Hội Cựu chiến binh xã', { agencies: ['Hội Cựu chiến binh xã'] }],
+    ['Đoàn Thanh niên các xã', { collective: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'] }],
     ['Hội Phụ nữ thị xã', { agencies: ['Hội Liên hiệp Phụ nữ huyện'] }],
     ['Đoàn Thanh niên thị xã', { agencies: ['Huyện đoàn'] }],
     ['Hội Phụ nữ các huyện', { collective: ['Hội Liên hiệp Phụ nữ huyện'] }],
-    ['Hội Phụ nữ xã, Hội Nông dân huyện', { agencies: ['Hội Nông dân huyện'], unknown: ['Hội Phụ nữ xã'] }],
+    ['Hội Phụ nữ xã, Hội Nông dân huyện', { agencies: ['Hội Liên hiệp Phụ nữ xã', 'Hội Nông dân huyện'] }],
     // The level of the name itself is still dropped as a place.
     ['Sở Tư pháp tỉnh', { agencies: ['Sở Tư pháp'] }],
   ])('1. a level word after a provincial name is not dropped: %s', (text, want) => {
     expect(read(text)).toEqual({ agencies: [], collective: [], unknown: [], partners: [], ...want });
+  });
+
+  test.each([
+    ['Trạm Y tế phường', 'Trạm Y tế xã'],
+    ['Văn phòng HĐND và UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
+    ['Ủy ban MTTQ Việt Nam phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã'],
+    ['Ban Chỉ huy Quân sự thị trấn', 'Ban Chỉ huy Quân sự xã'],
+    ['Thường trực HĐND xã', 'Hội đồng nhân dân xã'],
+    ['Đảng ủy phường', 'Đảng ủy xã'],
+  ])('a commune body is the same in a ward or township: %s', (text, canonical) => {
+    expect(read(text)).toEqual({ agencies: [canonical], collective: [], unknown: [], partners: [] });
+    expect(owners(text).renamed).toEqual([]);
   });
 
   test.each([
