@@ -8,7 +8,7 @@ import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { readsAsTime } from '../fields/deadline';
-import { isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
+import { isHeaderWord, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
 import { stateColumns, type StateColumn } from './state-columns';
 
 export interface DetectedTable extends TableInfo {
@@ -199,7 +199,7 @@ function onlyHeaderWords(grid: Grid, r: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const t = grid.text(r, c);
     if (!t) continue;
-    if (!isShortLabel(t) || roleOfHeader(t).length === 0) return false;
+    if (!isShortLabel(t) || !isHeaderWord(t)) return false;
     words++;
   }
   return words > 0;
