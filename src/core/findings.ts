@@ -135,8 +135,8 @@ const CATALOGUE = {
   },
   'task.due-soon': {
     field: 'deadline', severity: 'info',
-    vi: 'Sắp đến hạn: còn {days} ngày (hạn {due}).',
-    en: 'Due soon: {days} days left (due {due}).',
+    vi: 'Sắp đến hạn: {left} (hạn {due}).',
+    en: 'Due soon: {leftEn} (due {due}).',
   },
   'task.done-late': {
     field: 'progress', severity: 'info',

@@ -80,7 +80,7 @@ export function taskFindings(task: Task, ctx: TaskFindingContext, out: Finding[]
 
   const due = task.deadline.due;
   if (due && task.status === 'overdue') at('deadline', 'task.overdue', { days: diffDays(ctx.asOf, due), due: formatViDate(due) });
-  if (due && task.status === 'due-soon') at('deadline', 'task.due-soon', { days: diffDays(due, ctx.asOf), due: formatViDate(due) });
+  if (due && task.status === 'due-soon') at('deadline', 'task.due-soon', { ...daysLeft(diffDays(due, ctx.asOf)), due: formatViDate(due) });
   if (due && task.doneTiming === 'late' && task.progress.doneOn) {
     const role = has('progress') ? 'progress' : 'deadline';
     at(role, 'task.done-late', { due: formatViDate(due), doneOn: formatViDate(task.progress.doneOn) });
@@ -125,4 +125,10 @@ function deadlineFindings(task: Task, at: (role: string, code: FindingCode, p?: 
   if (flags.includes('ambiguous')) at('deadline', 'deadline.ambiguous', { text, due, ...reason(ambiguity(d.form ?? '')) });
   else if (flags.includes('no-year')) at('deadline', 'deadline.ambiguous', { text, due, ...reason('no-year') });
   if (flags.includes('follow-up')) at('deadline', 'deadline.follow-up', { due });
+}
+
+/** "còn 3 ngày", and on the due date itself "đến hạn hôm nay" rather than "còn 0 ngày". */
+function daysLeft(days: number): { left: string; leftEn: string } {
+  if (days === 0) return { left: 'đến hạn hôm nay', leftEn: 'due today' };
+  return { left: `còn ${days} ngày`, leftEn: days === 1 ? '1 day left' : `${days} days left` };
 }

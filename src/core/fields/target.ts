@@ -15,7 +15,7 @@ const COMPARATOR = /(≥|≤|>=|<=|>|<|\btoi thieu\b|\bit nhat\b|\bkhong duoi\b|
  */
 const COMPARATOR_VERB = /(?<!\p{L})(tăng|giảm|đạt)(?!\p{L})(?! cường)/u;
 // What a number counts: "05 đợt", "10/năm" (a count per year, quarter or month).
-const COUNTED = 'diem|bac|xa|phuong|thi tran|co so|don vi|ho so|nguoi|luot|dot|lop|van ban|tin|bai|cong trinh|cuoc|lan|hoi nghi|buoi|thon|to dan pho|ho|truong|cong chuc|can bo|thu tuc|dich vu|ty|trieu|nghin|km|ha|doanh nghiep|san pham';
+const COUNTED = 'diem|bac|xa|phuong|thi tran|co so|don vi|ho so|nguoi|luot|dot|lop|van ban|tin|bai|cong trinh|cuoc|lan|hoi nghi|buoi|thon|to dan pho|ho|truong|cong chuc|can bo|thu tuc|dich vu|ty|trieu|nghin|km|ha|doanh nghiep|san pham|tieu chi|chi tieu|chi so|nhiem vu|co quan|tinh|huyen';
 const PER_PERIOD = '\\/\\s*(?:nam|quy|thang)\\b';
 const UNIT = new RegExp(`\\d\\s*(?:%|phan tram|${COUNTED}|${PER_PERIOD}|[a-z]+\\s*\\/\\s*[a-z])`);
 // A rank: "Top 10" (a comparator above), "Hạng 15/63", "Xếp hạng 20/63".

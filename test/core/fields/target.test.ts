@@ -12,6 +12,8 @@ describe('targets', () => {
     ['Phấn đấu đạt mục tiêu 1.200 công trình xanh', 'measurable'],
     ['tăng ít nhất 01 bậc so với năm 2024', 'measurable'],
     ['90', 'measurable'],
+    ['Duy trì 10/10 tiêu chí', 'measurable'],
+    ['18/18 chỉ số thành phần đạt điểm tối đa', 'measurable'],
     ['Không có trường hợp phải chi thêm tiền để được quan tâm hơn', 'measurable'],
     ['Quyết định của UBND tỉnh', 'deliverable'],
     ['Kế hoạch', 'deliverable'],
