@@ -5,7 +5,7 @@
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { readDeadline, type DeadlineContext } from './fields/deadline';
-import { readOwners, type OwnerParse } from './fields/owner';
+import { ownerContext, readOwners, type OwnerContext, type OwnerParse } from './fields/owner';
 import { readProgress } from './fields/progress';
 import { readTarget, type TargetParse } from './fields/target';
 import { makeFinding } from './findings';
@@ -30,6 +30,8 @@ interface Context {
   dueSoonDays: number;
   planYear: number | null;
   directory: AgencyDirectory;
+  /** Who writes the plan, and when: which bodies its owner cells name. */
+  owners: OwnerContext;
   /** What the deadline and progress parsers need, built once rather than per task. */
   deadlineCtx: DeadlineContext;
   progressCtx: { planYear: number | null; date1904: boolean };
@@ -66,6 +68,7 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     planYear,
     directory: defaultDirectory(options.agencies),
+    owners: ownerContext([...titles, snapshot.sheetName], planYear),
     deadlineCtx: { planYear, asOf, date1904: snapshot.date1904 ?? false },
     progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
@@ -148,8 +151,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     if (isErrorValue(c.value)) (errorRoles ??= new Set()).add(role);
   }
   // Shared memo entries, read only: publicOwner gives the report their frozen view.
-  const owner = f.owner ? readOwners(fieldText(f.owner), ctx.directory) : null;
-  const partners = f.partners ? readOwners(fieldText(f.partners), ctx.directory) : null;
+  const owner = f.owner ? readOwners(fieldText(f.owner), ctx.directory, ctx.owners) : null;
+  const partners = f.partners ? readOwners(fieldText(f.partners), ctx.directory, ctx.owners) : null;
   // Frozen readings, shared by every task with the same text (see memo.ts, frozen).
   const deadline = f.deadline ? readDeadline(fieldInput(f.deadline), ctx.deadlineCtx) : (sectionHorizon(raw, ctx) ?? NO_DEADLINE);
   const progress = f.progress ? readProgress(fieldInput(f.progress), ctx.progressCtx) : NO_PROGRESS;

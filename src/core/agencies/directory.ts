@@ -51,11 +51,18 @@ interface TrieNode {
 const COLLECTIVE = /(?:^| )cac( |$)/;
 const ONE_BOARD = /^ban quan ly cac /;
 /**
- * The levels of local government. After a body ("UBND", "Công an") a list of them names a set:
- * "UBND các xã, thị trấn", "Công an xã, phường", "UBND xã, phường, đặc khu".
+ * The level words of local government, as keys, and the levels they name. "thành phố" is a
+ * province (Hà Nội) or a district (a city in a province).
  */
-const LEVELS = [['thi', 'tran'], ['thi', 'xa'], ['dac', 'khu'], ['thanh', 'pho'], ['xa'], ['phuong'], ['huyen'], ['quan'], ['tinh']];
-const LEVELS_AT = byFirstToken(LEVELS);
+export const LEVEL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'thi tran': ['commune'], 'dac khu': ['commune'], xa: ['commune'], phuong: ['commune'],
+  'thi xa': ['district'], huyen: ['district'], quan: ['district'], 'thanh pho': ['province', 'district'], tinh: ['province'],
+};
+/**
+ * After a body ("UBND", "Công an") a list of level words of one tier names a set: "UBND các xã,
+ * thị trấn", "Công an xã, phường", "UBND xã, phường, đặc khu".
+ */
+const LEVELS_AT = byFirstToken(Object.keys(LEVEL_WORDS).map(tokens));
 /** Province names as key tokens. */
 const PROVINCES_AT = byFirstToken(PROVINCES.map((name) => tokens(agencyKey(name))));
 /** A person's title before a body names the body: "Chủ tịch UBND tỉnh", "Thủ trưởng các sở, ngành". */
@@ -179,16 +186,22 @@ function sequenceAt(map: Map<string, string[][]>, toks: string[], k: number): st
  * "các xã, thị trấn", "xã, phường, đặc khu" after a body: the set of the body at those levels,
  * named by the first level the directory knows ("UBND các xã, phường" → Ủy ban nhân dân xã).
  * One level is a set only after "các"; a level written twice ends the list ("UBND thành phố,
- * Thành phố Hồ Chí Minh" once stripped of the names is two cities, not a set).
+ * Thành phố Hồ Chí Minh" once stripped of the names is two cities, not a set), and so does a
+ * level of another tier: "Công an tỉnh, huyện" is the provincial police and the district's, each
+ * one body (the caller reads the level word left over).
  */
 function levelSet(body: TrieNode, toks: string[], at: number): Found | null {
   const all = toks[at] === 'cac';
   let k = all ? at + 1 : at;
   const seen: string[][] = [];
+  let tiers: readonly string[] = ['province', 'district', 'commune'];
   let entry: AgencyEntry | undefined;
   for (;;) {
     const level = sequenceAt(LEVELS_AT, toks, k);
     if (!level || seen.includes(level)) break;
+    const shared = tiers.filter((t) => LEVEL_WORDS[level.join(' ')].includes(t));
+    if (shared.length === 0) break;
+    tiers = shared;
     seen.push(level);
     let node: TrieNode | undefined = body;
     for (const t of level) node = node?.next.get(t);

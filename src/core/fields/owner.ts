@@ -3,9 +3,9 @@
  * bullets, then the directory's longest match over each piece. Leftover words that are only
  * separators ("và", "các", "liên quan") or a place ("tỉnh Cao Bằng") are dropped, but not a level
  * word that is not the name's own ("Hội Phụ nữ xã"); the rest is reported as unknown, in the user's
- * own spelling.
+ * own spelling. Who writes the plan, and when, decides some names' level (see OwnerContext).
  */
-import type { AgencyDirectory, AgencyMatch, Leftover } from '../agencies/directory';
+import { LEVEL_WORDS, type AgencyDirectory, type AgencyMatch, type Leftover } from '../agencies/directory';
 import { agencyKey } from '../agencies/keys';
 import { StringMemo } from '../memo';
 import { clean, looseKey } from '../text/normalize';
@@ -41,16 +41,11 @@ const SET_TAIL = /^(?:(?:dia phuong|don vi|co quan|nganh|doan the|to chuc|lien q
 const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|voi|lam dau moi|thuc hien|[0-9]+|\s)+$/;
 const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(?: \w+){0,3}$/;
 const PLACE_SET = /^cac (?:(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|dia phuong)(?: |$))+$/;
-/**
- * Level words left over after a name ("Hội Phụ nữ xã", "Đoàn Thanh niên các xã", "huyện, thị xã"):
- * the levels they name. "thành phố" is a province (Hà Nội) or a district (a city in a province).
- */
-const LEVELS_OF: Record<string, string[]> = {
-  'thi tran': ['commune'], 'dac khu': ['commune'], xa: ['commune'], phuong: ['commune'],
-  'thi xa': ['district'], huyen: ['district'], quan: ['district'], 'thanh pho': ['province', 'district'], tinh: ['province'],
-};
-const LEVEL_WORD = new RegExp(Object.keys(LEVELS_OF).join('|'), 'g');
+/** Level words left over after a name ("Hội Phụ nữ xã", "Đoàn Thanh niên các xã", "huyện, thị xã"). */
+const LEVEL_WORD = new RegExp(Object.keys(LEVEL_WORDS).join('|'), 'g');
 const LEVEL_LIST = new RegExp(`^(cac )?((?:(?:${LEVEL_WORD.source})(?: |$))+)$`);
+/** The level word a name is written with ("Công an tỉnh", "Thanh tra thành phố"), as a key. */
+const WRITTEN_LEVEL = new RegExp(`(?:^| )(${LEVEL_WORD.source})$`);
 /** How the directory writes each level in its names ("Hội Nông dân huyện", "Công an xã"). */
 const LEVEL_NAME: Record<string, string> = { province: 'tinh', district: 'huyen', commune: 'xa' };
 const TRAILING_LEVEL = / (?:tinh|huyen|xa)$/;
@@ -59,19 +54,61 @@ const LIST_HEAD = /^(?:các\s+)?(sở|bộ|phòng|ban|hội)\s*:\s*/iu;
 const BODY_WORD = /^(sở|bộ|phòng|ban|hội)\s/iu;
 
 /** One memo per directory: a user's extra entries change what a text means. */
-const memos = new WeakMap<AgencyDirectory, StringMemo<OwnerParse>>();
+const memos = new WeakMap<AgencyDirectory, Map<OwnerContext, StringMemo<OwnerParse>>>();
 
-export function parseOwners(text: string, dir: AgencyDirectory): OwnerParse {
-  return copyOwner(readOwners(text, dir));
+/**
+ * What the plan's title says about its owners (see ownerContext). The same words name different
+ * bodies by who writes the plan and when: "Phòng Kinh tế" is a district's office before 1/7/2025
+ * and a commune's after; "Thanh tra thành phố" is Hà Nội's inspectorate, or a city's in a province.
+ */
+export interface OwnerContext {
+  /**
+   * A plan of 2025 on, or of unknown year (read as current, as the 2025 rename hints are), and not
+   * a district's (a district's plan is of the old structure whatever its year).
+   */
+  readonly twoTier: boolean;
+  /** Written by a commune or ward of the two-tier system ("UBND XÃ TÂN PHÚ"). */
+  readonly commune: boolean;
+  /** Of a centrally-run city ("UBND THÀNH PHỐ HÀ NỘI"): its "thành phố" is the province. */
+  readonly centralCity: boolean;
+}
+
+/** One object per combination, so that the memo can key on it. */
+const contexts = new Map<string, OwnerContext>();
+function context(twoTier: boolean, commune: boolean, centralCity: boolean): OwnerContext {
+  const key = `${twoTier}${commune}${centralCity}`;
+  let ctx = contexts.get(key);
+  if (!ctx) contexts.set(key, (ctx = Object.freeze({ twoTier, commune, centralCity })));
+  return ctx;
+}
+const NO_CONTEXT = context(true, false, false);
+
+/** "UBND XÃ …", "ỦY BAN NHÂN DÂN PHƯỜNG …", "UBND HUYỆN …": the level of the plan's writer. */
+const WRITER = /(?:^| )(?:uy ban nhan dan|hoi dong nhan dan) (xa|phuong|dac khu|huyen|quan|thi xa)(?: |$)/;
+
+/** The owners' context from the plan's title lines and year. */
+export function ownerContext(titles: readonly string[], planYear: number | null): OwnerContext {
+  const current = planYear === null || planYear >= 2025;
+  const keys = titles.map(agencyKey);
+  const word = keys.map((k) => WRITER.exec(k)?.[1]).find((w) => w !== undefined);
+  const writer = word ? LEVEL_WORDS[word][0] : null;
+  return context(current && writer !== 'district', current && writer === 'commune', keys.some((k) => namesCentralCity(k, current)));
+}
+
+/** A cell's owners; ctx from ownerContext (without one, the plan's writer and year are unknown). */
+export function parseOwners(text: string, dir: AgencyDirectory, ctx: OwnerContext = NO_CONTEXT): OwnerParse {
+  return copyOwner(readOwners(text, dir, ctx));
 }
 
 /**
  * The memoised parse itself, shared by every cell with this text: for callers that only read it
  * (validate() copies what it puts in the report), saving a copy per owner and partner cell.
  */
-export function readOwners(text: string, dir: AgencyDirectory): Readonly<OwnerParse> {
-  let memo = memos.get(dir);
-  if (!memo) memos.set(dir, (memo = new StringMemo((t) => computeOwners(t, dir))));
+export function readOwners(text: string, dir: AgencyDirectory, ctx: OwnerContext = NO_CONTEXT): Readonly<OwnerParse> {
+  let byCtx = memos.get(dir);
+  if (!byCtx) memos.set(dir, (byCtx = new Map()));
+  let memo = byCtx.get(ctx);
+  if (!memo) byCtx.set(ctx, (memo = new StringMemo((t) => computeOwners(t, dir, ctx))));
   return memo.get(text);
 }
 
@@ -94,24 +131,40 @@ interface Sink {
   out: OwnerParse;
 }
 
-function computeOwners(text: string, dir: AgencyDirectory): OwnerParse {
+function computeOwners(text: string, dir: AgencyDirectory, ctx: OwnerContext): OwnerParse {
   const cleaned = clean(text);
   const out: OwnerParse = { text: cleaned, agencies: [], unknown: [], renamed: [] };
+  // Since 1/7/2025 a commune's bodies beside a "Phòng" make it the commune's: no district is left.
+  const plan = !ctx.commune && ctx.twoTier && namesCommuneBody(cleaned, dir) ? context(true, true, ctx.centralCity) : ctx;
   const collective: string[] = [];
   const partners: string[] = [];
   for (const part of roleParts(cleaned)) {
     if (part.role === 'addressee') continue;
     const sink: Sink = part.role === 'lead' ? { named: out.agencies, sets: [collective], out } : { named: partners, sets: [partners], out };
-    for (const raw of part.text.split(PIECES)) readPiece(raw, dir, sink);
+    for (const raw of part.text.split(PIECES)) readPiece(raw, dir, sink, plan);
   }
   if (collective.length) out.collective = collective;
   if (partners.length) out.partners = partners;
   return out;
 }
 
+function namesCommuneBody(text: string, dir: AgencyDirectory): boolean {
+  return dir.scan(text).matches.some((m) => m.level === 'commune' && !m.collective);
+}
+
 /** The five cities run from the centre, and Huế since 2025: their "thành phố" is a province. */
-const CENTRAL_CITY = /^(?:ha noi|ho chi minh|hcm|hai phong|da nang|can tho|hue)$/;
+const CENTRAL_CITIES = 'ha noi|ho chi minh|hcm|hai phong|da nang|can tho|hue';
+const CENTRAL_CITY = new RegExp(`^(?:${CENTRAL_CITIES})$`);
+const CENTRAL_CITY_NAMED = new RegExp(`(?:^| )thanh pho (${CENTRAL_CITIES})(?: |$)`);
+/** "Thanh tra thành phố Hà Nội" read as one name: the city after its level word. */
+const CENTRAL_CITY_AFTER = new RegExp(` (?:${CENTRAL_CITIES})$`);
 const CITY_LEVEL = /^\s(?:[tT]hành phố|TP\.?)$/;
+
+/** "UBND THÀNH PHỐ HÀ NỘI", "TP.HCM" in an agency key; Huế only in a plan of 2025 on (or unknown year). */
+function namesCentralCity(key: string, current: boolean): boolean {
+  const city = CENTRAL_CITY_NAMED.exec(key)?.[1];
+  return city !== undefined && (current || city !== 'hue');
+}
 
 /** "thành phố Lào Cai": a city inside a province, not one run from the centre. */
 function isCityOfProvince(place: string, level: string): boolean {
@@ -136,7 +189,7 @@ function hasCityOfProvince(whole: string): boolean {
   return false;
 }
 
-function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
+function readPiece(raw: string, dir: AgencyDirectory, to: Sink, ctx: OwnerContext): void {
   const whole = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/^[.,;:\s]+|[.,;:\s]+$/g, '');
   // Names that contain a place ("Đại học Quốc gia Thành phố Hồ Chí Minh") are read whole first.
   const first = dir.scan(whole);
@@ -146,32 +199,41 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
   const byPlace = (whole.match(PLACE_NAME)?.length ?? 0) > 1 ? namesByPlace(whole, dir) : null;
   // "Phòng Nội vụ các huyện": the office of every district, a collective, not an office plus a set.
   // Only with one agency in the piece: in "Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện"
-  // the set belongs to the office beside it, and the Sở stays an owner.
-  const perPlace = matches.length === 1 ? leftovers.find((l) => PLACE_SET.test(l.key)) : undefined;
+  // the set belongs to the office beside it, and the Sở stays an owner. After a name with its own
+  // level ("Công an tỉnh, các huyện") the set is another level's body: see otherLevel.
+  const perPlace = matches.length === 1 && !writesItsLevel(matches[0], tokens) ? leftovers.find((l) => PLACE_SET.test(l.key)) : undefined;
   const places = perPlace ? ` ${originalSpelling(piece, perPlace.key)}` : '';
   const spent = new Set<Leftover>(perPlace ? [perPlace] : []);
-  for (const m of matches) {
-    if (m.successor && !to.out.renamed.some((r) => r.name === m.canonical)) to.out.renamed.push({ name: m.canonical, successor: m.successor });
-    const other = otherLevel(m, leftovers, tokens, dir);
-    if (other) {
-      // "Hội Phụ nữ xã" is no provincial body: the body at that level, else unknown as written.
-      spent.add(other.left);
-      if (!other.canonical) add(to.out.unknown, originalSpelling(piece, tokens.slice(m.start, other.left.end).join(' ')));
-      else for (const list of other.set ? to.sets : [to.named]) add(list, other.canonical);
-      continue;
-    }
+  // "Thanh tra thành phố Hà Nội": the cell names the city its "thành phố" is.
+  const plan = !ctx.centralCity && namesCentralCity(agencyKey(whole), ctx.twoTier) ? context(ctx.twoTier, ctx.commune, true) : ctx;
+  // asRead: the match before atPlanLevel, which namesByPlace keyed its written names on.
+  const place = (m: AgencyMatch, asRead: AgencyMatch): void => {
     const unitsOf = leftovers.find((l) => l.end === m.start && UNITS_OF.test(l.key));
     if (unitsOf) {
       // The body only says whose units: one set, named as written.
       spent.add(unitsOf);
       for (const list of to.sets) add(list, originalSpelling(piece, tokens.slice(unitsOf.start, m.end).join(' ')));
-      continue;
+      return;
     }
     const tail = m.collective ? leftovers.find((l) => l.start === m.end && SET_TAIL.test(l.key)) : undefined;
     if (tail) spent.add(tail);
     const lists = m.collective || perPlace ? to.sets : [to.named];
-    const names = byPlace?.get(m.canonical) ?? [m.collective ? m.canonical : m.canonical + places];
+    const names = byPlace?.get(asRead.canonical) ?? [m.collective ? m.canonical : m.canonical + places];
     for (const list of lists) for (const name of names) add(list, name);
+  };
+  for (const found of matches) {
+    const m = atPlanLevel(found, tokens, plan, dir);
+    hint(to.out, m);
+    const other = otherLevel(m, leftovers, tokens, dir);
+    if (other) spent.add(other.left);
+    // "Hội Phụ nữ xã" is no provincial body but the commune's; "Công an tỉnh, huyện" names both.
+    if (!other || writesItsLevel(m, tokens)) place(m, found);
+    if (!other) continue;
+    if (!other.body) add(to.out.unknown, originalSpelling(piece, tokens.slice(m.start, other.left.end).join(' ')));
+    else {
+      hint(to.out, other.body);
+      for (const list of other.set ? to.sets : [to.named]) add(list, other.body.canonical);
+    }
   }
   for (const left of leftovers) {
     if (spent.has(left) || FILLER.test(left.key) || (matches.length > 0 && PLACE.test(left.key))) continue;
@@ -182,30 +244,62 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink): void {
   }
 }
 
+/** The 2025 rename or merger of a body named in the cell, once. */
+function hint(out: OwnerParse, m: AgencyMatch): void {
+  if (m.successor && !out.renamed.some((r) => r.name === m.canonical)) out.renamed.push({ name: m.canonical, successor: m.successor });
+}
+
+/** "Công an tỉnh", "Thanh tra thành phố": the name ends with a word of its own level. */
+function writesItsLevel(m: AgencyMatch, toks: string[]): boolean {
+  const word = WRITTEN_LEVEL.exec(toks.slice(m.start, m.end).join(' '))?.[1];
+  return word !== undefined && m.level !== undefined && LEVEL_WORDS[word].includes(m.level);
+}
+
+/**
+ * A district body as this plan means it. In a commune's plan of 2025 on, a name without a level
+ * ("Phòng Kinh tế", "VP HĐND và UBND") is the commune's own office: the commune has them since
+ * 1/7/2025, and no district is left. In a centrally-run city's plan "thành phố" is the province
+ * ("Thanh tra thành phố" is the city's inspectorate). Otherwise, or when the directory has no
+ * such body at that level ("Phòng Tư pháp"), the body as read.
+ */
+function atPlanLevel(m: AgencyMatch, toks: string[], plan: OwnerContext, dir: AgencyDirectory): AgencyMatch {
+  if (m.collective || m.level !== 'district') return m;
+  const written = toks.slice(m.start, m.end).join(' ').replace(CENTRAL_CITY_AFTER, '');
+  const word = WRITTEN_LEVEL.exec(written)?.[1];
+  const level = word === 'thanh pho' && plan.centralCity ? 'province' : word === undefined && plan.commune ? 'commune' : null;
+  const body = level ? bodyAt([word ? written.slice(0, -word.length).trim() : written], level, dir) : null;
+  return body ? { ...m, canonical: body.canonical, successor: body.successor, level: body.level } : m;
+}
+
 /**
  * Level words right after a name that are not its level ("Hội Phụ nữ xã", "Đoàn Thanh niên các
  * xã" after the provincial entries' short aliases): dropped as a place, they would make a commune's
  * body the province's. Returns them with the directory's body at that level, if it has one.
  */
-function otherLevel(m: AgencyMatch, leftovers: Leftover[], toks: string[], dir: AgencyDirectory): { left: Leftover; set: boolean; canonical: string | null } | null {
+function otherLevel(m: AgencyMatch, leftovers: Leftover[], toks: string[], dir: AgencyDirectory): { left: Leftover; set: boolean; body: AgencyMatch | null } | null {
   if (m.collective || !m.level) return null;
   const left = leftovers.find((l) => l.start === m.end);
   const list = left && LEVEL_LIST.exec(left.key);
   if (!left || !list) return null;
   const words = list[2].match(LEVEL_WORD) ?? [];
-  const levels = words.flatMap((w) => LEVELS_OF[w]);
+  const levels = words.flatMap((w) => LEVEL_WORDS[w]);
   if (levels.includes(m.level)) return null;
   const stems = [toks.slice(m.start, m.end).join(' '), agencyKey(m.canonical).replace(TRAILING_LEVEL, '')];
   for (const level of levels) {
-    for (const stem of stems) {
-      const found = dir.scan(`${stem} ${LEVEL_NAME[level] ?? ''}`);
-      const [one] = found.matches;
-      if (found.matches.length === 1 && found.leftovers.length === 0 && !one.collective && one.level === level) {
-        return { left, set: Boolean(list[1]) || words.length > 1, canonical: one.canonical };
-      }
-    }
+    const body = bodyAt(stems, level, dir);
+    if (body) return { left, set: Boolean(list[1]) || words.length > 1, body };
   }
-  return { left, set: false, canonical: null };
+  return { left, set: false, body: null };
+}
+
+/** The directory's one body a name has at a level: "Hội Phụ nữ" at the commune's is "Hội Liên hiệp Phụ nữ xã". */
+function bodyAt(stems: string[], level: string, dir: AgencyDirectory): AgencyMatch | null {
+  for (const stem of stems) {
+    const found = dir.scan(`${stem} ${LEVEL_NAME[level] ?? ''}`);
+    const [one] = found.matches;
+    if (found.matches.length === 1 && found.leftovers.length === 0 && !one.collective && one.level === level) return one;
+  }
+  return null;
 }
 
 function add(list: string[], name: string): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultDirectory } from '../../../src/core/agencies/directory';
-import { parseOwners } from '../../../src/core/fields/owner';
+import { ownerContext, parseOwners } from '../../../src/core/fields/owner';
 
 const dir = defaultDirectory();
 const owners = (text: string) => parseOwners(text, dir);
@@ -290,5 +290,112 @@ describe('second review of owner readings', () => {
     ['Cơ quan chủ trì: Sở Nội vụ', { agencies: ['Sở Nội vụ'] }],
   ])('3. a role word after "Hội đồng", "Tổ", "Ban", "Cơ quan" is part of the name: %s', (text, want) => {
     expect(read(text)).toEqual({ agencies: [], collective: [], unknown: [], partners: [], ...want });
+  });
+});
+
+describe('owners in the plans of the two-tier local government (from 1 July 2025)', () => {
+  const read = (text: string, titles: string[] = [], year: number | null = null) => {
+    const o = parseOwners(text, dir, ownerContext(titles, year));
+    return { agencies: o.agencies, collective: o.collective ?? [], unknown: o.unknown, renamed: o.renamed.map((r) => r.name) };
+  };
+  const COMMUNE = ['UBND XÃ TÂN PHÚ', 'KẾ HOẠCH Cải thiện chỉ số PAPI năm 2026'];
+  const WARD = ['ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH'];
+  const HA_NOI = ['UBND THÀNH PHỐ HÀ NỘI', 'KẾ HOẠCH Nâng cao chỉ số PAR INDEX năm 2026'];
+
+  test('the plan context: a commune writer from 2025 (or of unknown year), a centrally-run city', () => {
+    expect(ownerContext(COMMUNE, 2026)).toMatchObject({ commune: true, centralCity: false });
+    expect(ownerContext(WARD, null)).toMatchObject({ commune: true });
+    expect(ownerContext(COMMUNE, 2024)).toMatchObject({ commune: false, twoTier: false });
+    // "thị xã" is a district; "xã hội" in "Cộng hòa xã hội chủ nghĩa" is no commune.
+    expect(ownerContext(['UBND THỊ XÃ SA PA', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], 2026)).toMatchObject({ commune: false });
+    expect(ownerContext(HA_NOI, 2026)).toMatchObject({ centralCity: true, commune: false });
+    expect(ownerContext(['UBND TP. Hồ Chí Minh'], 2023)).toMatchObject({ centralCity: true });
+    // Huế is run from the centre since 2025; before, it was a city of Thừa Thiên Huế.
+    expect(ownerContext(['UBND THÀNH PHỐ HUẾ'], 2026)).toMatchObject({ centralCity: true });
+    expect(ownerContext(['UBND THÀNH PHỐ HUẾ'], 2023)).toMatchObject({ centralCity: false });
+    expect(ownerContext(['UBND THÀNH PHỐ LÀO CAI'], 2024)).toMatchObject({ centralCity: false });
+    expect(ownerContext(['UBND TỈNH CAO BẰNG'], 2026)).toMatchObject({ centralCity: false, commune: false });
+    expect(ownerContext(['UBND HUYỆN BẢO LẠC'], 2025)).toMatchObject({ twoTier: false, commune: false });
+    expect(ownerContext([], null)).toEqual({ twoTier: true, commune: false, centralCity: false });
+  });
+
+  test.each([
+    ['Phòng Kinh tế', COMMUNE, 'Phòng Kinh tế (xã)'],
+    ['Phòng Kinh tế', WARD, 'Phòng Kinh tế (xã)'],
+    ['Phòng Văn hóa - Xã hội', COMMUNE, 'Phòng Văn hóa - Xã hội (xã)'],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', WARD, 'Phòng Kinh tế (xã)'],
+    // The commune's own office of HĐND and UBND, written without its level.
+    ['VP HĐND và UBND', COMMUNE, 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
+  ])('1. in a commune or ward plan of 2025 on, %s is the commune\'s, with no 2025 hint', (text, titles, canonical) => {
+    expect(read(text, titles, 2026)).toEqual({ agencies: [canonical], collective: [], unknown: [], renamed: [] });
+  });
+
+  test('1. commune bodies in the same cell make a plan of 2025 on a commune plan', () => {
+    expect(read('Phòng Kinh tế, Công an xã', [], 2026).agencies).toEqual(['Phòng Kinh tế (xã)', 'Công an xã']);
+    expect(read('Phòng Kinh tế; Trạm Y tế phường', [], null)).toMatchObject({ agencies: ['Phòng Kinh tế (xã)', 'Trạm Y tế xã'], renamed: [] });
+    expect(read('Phòng Kinh tế, Công an xã', [], 2024)).toMatchObject({ agencies: ['Phòng Kinh tế', 'Công an xã'], renamed: ['Phòng Kinh tế'] });
+    // A district's plan is of the old structure whatever its year: its "Phòng Kinh tế" is its own.
+    expect(read('Phòng Kinh tế; Trạm Y tế phường', ['UBND HUYỆN BẢO LẠC'], 2025)).toMatchObject({ agencies: ['Phòng Kinh tế', 'Trạm Y tế xã'], renamed: ['Phòng Kinh tế'] });
+  });
+
+  test('1. before 2025, by a district, or written with the district\'s level, Phòng Kinh tế is the district\'s and keeps its hint', () => {
+    expect(read('Phòng Kinh tế', COMMUNE, 2024)).toEqual({ agencies: ['Phòng Kinh tế'], collective: [], unknown: [], renamed: ['Phòng Kinh tế'] });
+    expect(read('Phòng Kinh tế', ['UBND HUYỆN BẢO LẠC'], 2025)).toMatchObject({ agencies: ['Phòng Kinh tế'], renamed: ['Phòng Kinh tế'] });
+    expect(read('Phòng Kinh tế huyện', COMMUNE, 2026)).toMatchObject({ agencies: ['Phòng Kinh tế'], renamed: ['Phòng Kinh tế'] });
+    expect(read('Phòng Kinh tế')).toMatchObject({ agencies: ['Phòng Kinh tế'], renamed: ['Phòng Kinh tế'] });
+    // A district office the commune has no counterpart of keeps its hint in a commune plan too.
+    expect(read('Phòng Tư pháp', COMMUNE, 2026)).toMatchObject({ agencies: ['Phòng Tư pháp'], renamed: ['Phòng Tư pháp'] });
+  });
+
+  test.each([
+    ['Trung tâm Phục vụ hành chính công xã', 'Trung tâm Phục vụ hành chính công xã'],
+    ['Trung tâm Phục vụ hành chính công phường', 'Trung tâm Phục vụ hành chính công xã'],
+    ['Văn phòng HĐND và UBND xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
+    ['Văn phòng HĐND và UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
+    ['Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội (xã)'],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế (xã)'],
+    ['Công an xã', 'Công an xã'],
+    ['Công an phường', 'Công an xã'],
+    ['Ban Chỉ huy quân sự xã', 'Ban Chỉ huy Quân sự xã'],
+    ['Trạm Y tế xã', 'Trạm Y tế xã'],
+  ])('2. a commune body of the two-tier system is known: %s', (text, canonical) => {
+    for (const [titles, year] of [[[], null], [COMMUNE, 2026]] as const) {
+      expect(read(text, [...titles], year)).toEqual({ agencies: [canonical], collective: [], unknown: [], renamed: [] });
+    }
+  });
+
+  test.each([
+    ['Thanh tra thành phố', 'Thanh tra tỉnh'],
+    ['Văn phòng HĐND và UBND thành phố', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh'],
+    ['Văn phòng UBND thành phố', 'Văn phòng Ủy ban nhân dân tỉnh'],
+    ['Sở Nội vụ thành phố', 'Sở Nội vụ'],
+    ['Sở Văn hóa, Thể thao và Du lịch thành phố', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['UBMTTQ thành phố', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+  ])('3. in a plan of a centrally-run city, %s is the provincial body', (text, canonical) => {
+    expect(read(text, HA_NOI, 2026)).toEqual({ agencies: [canonical], collective: [], unknown: [], renamed: [] });
+  });
+
+  test('3. the city named in the cell places it too; a city inside the province, or an unknown province, keeps the district reading', () => {
+    expect(read('Thanh tra thành phố Hà Nội')).toMatchObject({ agencies: ['Thanh tra tỉnh'], renamed: [] });
+    expect(read('Thanh tra thành phố')).toMatchObject({ agencies: ['Thanh tra huyện'], renamed: ['Thanh tra huyện'] });
+    expect(read('Thanh tra thành phố', ['UBND TỈNH LÀO CAI'], 2024)).toMatchObject({ agencies: ['Thanh tra huyện'] });
+    expect(read('Văn phòng HĐND và UBND thành phố', ['UBND THÀNH PHỐ HUẾ'], 2023)).toMatchObject({ agencies: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'] });
+    expect(read('Thanh tra thành phố', ['UBND THÀNH PHỐ HUẾ'], 2026)).toMatchObject({ agencies: ['Thanh tra tỉnh'] });
+    expect(read('Thanh tra thành phố Thủ Đức', ['UBND TP. HỒ CHÍ MINH'], 2024)).toMatchObject({ agencies: ['Thanh tra huyện'] });
+    expect(read('Công an thành phố Thủ Đức', ['UBND TP. HỒ CHÍ MINH'], 2024)).toMatchObject({ agencies: ['Công an huyện'] });
+  });
+
+  test.each([
+    ['Công an tỉnh, huyện', ['Công an tỉnh', 'Công an huyện'], []],
+    ['UBND tỉnh, huyện', ['Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân huyện'], []],
+    ['UBND huyện, xã', ['Ủy ban nhân dân huyện', 'Ủy ban nhân dân xã'], []],
+    ['Hội Phụ nữ huyện, xã', ['Hội Liên hiệp Phụ nữ huyện', 'Hội Liên hiệp Phụ nữ xã'], []],
+    // One tier is still one set.
+    ['UBND các huyện, thị xã, thành phố', [], ['Ủy ban nhân dân huyện']],
+    // The police of every district beside the provincial police: two owners as well.
+    ['Công an tỉnh, Công an các huyện', ['Công an tỉnh'], ['Công an huyện']],
+    ['Công an tỉnh, các huyện', ['Công an tỉnh'], ['Công an huyện']],
+  ])('4. levels of different tiers name one body each, not one set: %s', (text, agencies, collective) => {
+    expect(read(text)).toMatchObject({ agencies, collective, unknown: [] });
   });
 });
