@@ -187,6 +187,11 @@ export interface TableInfo {
   /** Number row "(1) (2) (3)…" if present. */
   numberRow?: number | null;
   /**
+   * Column of actual completion dates ("Ngày hoàn thành thực tế"), when the table has one: a done
+   * task's completion date, which tells done on time from done late.
+   */
+  doneOnColumn?: string | null;
+  /**
    * 'inline' when the plan assigns its tasks in labelled lines ("- Cơ quan chủ trì: …") instead of
    * a table: there is no header row, and every role's "column" is where its lines were found.
    */

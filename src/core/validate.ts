@@ -6,7 +6,7 @@ import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { readDeadline, type DeadlineContext } from './fields/deadline';
 import { ownerContext, readOwners, type OwnerContext, type OwnerParse } from './fields/owner';
-import { readProgress } from './fields/progress';
+import { readProgress, withCompletionDate } from './fields/progress';
 import { readTarget, type TargetParse } from './fields/target';
 import { makeFinding } from './findings';
 import { frozen } from './memo';
@@ -155,7 +155,8 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const partners = f.partners ? readOwners(fieldText(f.partners), ctx.directory, ctx.owners) : null;
   // Frozen readings, shared by every task with the same text (see memo.ts, frozen).
   const deadline = f.deadline ? readDeadline(fieldInput(f.deadline), ctx.deadlineCtx) : (sectionHorizon(raw, ctx) ?? NO_DEADLINE);
-  const progress = f.progress ? readProgress(fieldInput(f.progress), ctx.progressCtx) : NO_PROGRESS;
+  const stated = f.progress ? readProgress(fieldInput(f.progress), ctx.progressCtx) : NO_PROGRESS;
+  const progress = raw.doneOn ? withCompletionDate(stated, fieldInput(raw.doneOn), ctx.progressCtx) : stated;
   const target = f.target ? readTarget(fieldText(f.target)) : null;
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
@@ -309,5 +310,7 @@ function tableInfo(t: DetectedTable): TableInfo {
     title: t.title ?? null,
     numberRow: t.numberRow ?? null,
     layout: t.layout ?? 'table',
+    // Only where the table has one: reports of other tables keep their shape.
+    ...(t.doneOnColumn ? { doneOnColumn: t.doneOnColumn } : {}),
   };
 }

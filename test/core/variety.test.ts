@@ -6,6 +6,7 @@ import { validate } from '../../src/core/validate';
 import { defaultDirectory } from '../../src/core/agencies/directory';
 import { parseOwners } from '../../src/core/fields/owner';
 import { classifyTarget } from '../../src/core/fields/target';
+import { isoToExcelSerial } from '../../src/core/dates';
 import type { CellValue, MergeArea, SheetSnapshot } from '../../src/core/types';
 
 function sheet(rows: CellValue[][], merges: MergeArea[] = []): SheetSnapshot {
@@ -372,8 +373,103 @@ test('a task-tracking export: "LĐVP chủ trì" is a leader, not the owner colu
     ]),
     numberFormats: [[], ['', '', '', '', '', '', 'dd/mm/yyyy', '']],
   }, { asOf: '2025-07-15' });
-  expect(r.table!.columns).toMatchObject({ owner: 'D', partners: 'E', progress: 'G' });
+  // The blank "Kết quả thực hiện" is the progress column; the date beside it says the task was done, and when.
+  expect(r.table!.columns).toMatchObject({ owner: 'D', partners: 'E', progress: 'H' });
+  expect(r.table!.doneOnColumn).toBe('G');
   expect(r.tasks[0]).toMatchObject({ owner: { agencies: ['Sở Nội vụ'] }, status: 'done', doneTiming: 'late' });
+});
+
+describe('task-tracking sheets as exported (§6): a unit\'s 25-column export, a ward\'s Google Sheet', () => {
+  const serial = isoToExcelSerial;
+  /** Serials shown as dates, fractions as percentages: as the exports format them. */
+  const tracked = (rows: CellValue[][]): SheetSnapshot => ({
+    ...sheet(rows),
+    sheetName: 'Theo dõi nhiệm vụ',
+    numberFormats: rows.map((row) => row.map((v) => (typeof v !== 'number' ? 'General' : v > 20000 ? 'dd/mm/yyyy' : v <= 1 ? '0%' : 'General'))),
+  });
+  const asOfJuly = { asOf: '2026-07-10' };
+
+  test('the unit export: owner "Đơn vị chủ trì thực hiện", deadline "Ngày hoàn thành", state "Trạng thái nhiệm vụ", completion "Ngày hoàn thành thực tế"; extensions are not read', () => {
+    const r = validate(tracked([
+      ['STT', 'Tên nhiệm vụ', 'LĐVP chủ trì', 'Đơn vị chủ trì thực hiện', 'Đơn vị phối hợp', 'Đầu mối thực hiện', 'Ngày thực hiện', 'Ngày hoàn thành', 'Loại nhiệm vụ', 'Trạng thái nhiệm vụ', 'Kết quả thực hiện', 'Mức độ hoàn thành', 'Ngày cập nhật', 'Ngày hoàn thành thực tế', 'Gia hạn - Số lần', 'Gia hạn - Mốc cũ'],
+      ['1', 'Tham mưu Kế hoạch cải cách hành chính năm 2026', 'Phó Chánh Văn phòng Nguyễn Văn An', 'Sở Nội vụ', 'Sở Tư pháp', 'Trần Thị Bình', serial('2026-01-15'), serial('2026-03-31'), 'Nhiệm vụ thường xuyên', 'Đã hoàn thành', 'Đã ban hành Kế hoạch số 35/KH-UBND', 'Hoàn thành đúng hạn', serial('2026-03-26'), serial('2026-03-25'), null, null],
+      ['2', 'Báo cáo tình hình kinh tế - xã hội quý I', 'Chánh Văn phòng Lê Văn Cường', 'Sở Tài chính', 'Các sở, ngành', 'Phạm Minh Đức', '01/4/2026', '30/4/2026', 'Nhiệm vụ định kỳ', 'Hoàn thành', 'Đã gửi báo cáo', 'Hoàn thành quá hạn', '12/5/2026', serial('2026-05-12'), null, null],
+      ['3', 'Rà soát thủ tục hành chính lĩnh vực xây dựng', 'Phó Chánh Văn phòng Nguyễn Văn An', 'Sở Xây dựng', 'Sở Tư pháp', 'Hoàng Văn Em', serial('2026-05-01'), serial('2026-06-30'), 'Nhiệm vụ thường', 'Đã hoàn thành', 'Đã trình phê duyệt phương án đơn giản hóa', 'Hoàn thành đúng hạn', '20/6/2026', '20/6/2026', null, null],
+      // Extended once: the old deadline (30/6) is history, "Ngày hoàn thành" holds the one in force.
+      ['4', 'Xây dựng đề án chuyển đổi số y tế', 'Phó Chánh Văn phòng Đỗ Thị Giang', 'Sở Y tế', 'Sở Khoa học và Công nghệ', 'Vũ Thị Hoa', serial('2026-03-01'), serial('2026-07-31'), 'Nhiệm vụ trọng tâm', 'Đang thực hiện', 'Đã xây dựng dự thảo đề án', 'Trong hạn', serial('2026-07-01'), null, 1, serial('2026-06-30')],
+      ['5', 'Kiểm tra công tác phòng cháy chữa cháy', 'Chánh Văn phòng Lê Văn Cường', 'Sở Xây dựng', null, 'Ngô Văn Khánh', '01/5/2026', '15/6/2026', 'Nhiệm vụ thường', 'Quá hạn', null, 'Quá hạn', serial('2026-06-20'), null, 2, '31/5/2026'],
+      // A completion date typed while the state still says under way: not done.
+      ['6', 'Tổng kết năm học 2025 - 2026', 'Phó Chánh Văn phòng Đỗ Thị Giang', 'Sở Giáo dục và Đào tạo', null, 'Lý Thị Lan', serial('2026-05-15'), serial('2026-06-30'), 'Nhiệm vụ thường', 'Đang thực hiện', 'Đang tổng hợp báo cáo', 'Quá hạn', serial('2026-07-02'), serial('2026-07-05'), null, null],
+      ['7', 'Quy hoạch mạng lưới cơ sở giáo dục', 'Chánh Văn phòng Lê Văn Cường', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', 'Lý Thị Lan', '01/7/2026', '30/9/2026', 'Nhiệm vụ thường', 'Chưa thực hiện', null, 'Trong hạn', null, null, null, null],
+      ['8', 'Báo cáo kết quả thu ngân sách', 'Chánh Văn phòng Lê Văn Cường', 'Sở Tài chính', null, 'Phạm Minh Đức', serial('2026-05-01'), '30/5/2026', 'Nhiệm vụ định kỳ', 'Đã hoàn thành', 'Đã gửi báo cáo', null, null, null, null, null],
+    ]), asOfJuly);
+    expect(r.table!.columns).toEqual({ id: 'A', criterion: null, task: 'B', target: null, owner: 'D', partners: 'E', deadline: 'H', progress: 'J', note: null });
+    expect(r.table!.doneOnColumn).toBe('N');
+    expect(r.tasks.map((t) => [t.id, t.owner.agencies, t.deadline.due, t.progress.state, t.progress.doneOn ?? null, t.status, t.doneTiming, t.daysOverdue])).toEqual([
+      ['1', ['Sở Nội vụ'], '2026-03-31', 'done', '2026-03-25', 'done', 'on-time', null],
+      ['2', ['Sở Tài chính'], '2026-04-30', 'done', '2026-05-12', 'done', 'late', null],
+      ['3', ['Sở Xây dựng'], '2026-06-30', 'done', '2026-06-20', 'done', 'on-time', null],
+      ['4', ['Sở Y tế'], '2026-07-31', 'in-progress', null, 'on-track', null, null],
+      ['5', ['Sở Xây dựng'], '2026-06-15', 'in-progress', null, 'overdue', null, 25],
+      ['6', ['Sở Giáo dục và Đào tạo'], '2026-06-30', 'in-progress', null, 'overdue', null, 10],
+      ['7', ['Sở Giáo dục và Đào tạo'], '2026-09-30', 'not-started', null, 'on-track', null, null],
+      ['8', ['Sở Tài chính'], '2026-05-30', 'done', null, 'done', null, null],
+    ]);
+    expect(r.summary.byOwner.find((o) => o.owner === 'Sở Tài chính')).toMatchObject({ done: 2, doneLate: 1, doneTimingUnknown: 1 });
+    // A tracking export states no targets; the one late completion is reported at its state.
+    expect(r.findings.map((f) => [f.cell, f.code])).toEqual([['A1', 'table.column-missing'], ['J3', 'task.done-late'], ['H6', 'task.overdue'], ['H7', 'task.overdue']]);
+  });
+
+  test('the ward sheet: deadline "Thời hạn hoàn thành" (not "Ngày ban hành"), owner "Chủ trì thực hiện" (not "Lãnh đạo phụ trách"), state "Trạng thái" with its emoji', () => {
+    const r = validate(tracked([
+      ['STT', 'Nội dung nhiệm vụ', 'Số/ký hiệu văn bản', 'Ngày ban hành', 'Thời hạn hoàn thành', 'Chủ trì thực hiện', 'Đơn vị phối hợp', 'Lãnh đạo phụ trách', 'Tiến độ (%)', 'Trạng thái', 'Kết quả xử lý', 'Ghi chú'],
+      ['1', 'Tổ chức Hội nghị đối thoại với Nhân dân', '15/KH-UBND', serial('2026-02-10'), serial('2026-03-31'), 'Văn phòng HĐND và UBND phường', 'Ủy ban MTTQ Việt Nam phường', 'Chủ tịch UBND phường', 1, '✅ Hoàn thành', 'Đã tổ chức ngày 25/3/2026', null],
+      ['2', 'Rà soát hộ nghèo, hộ cận nghèo', '42/UBND-VHXH', '05/3/2026', '30/7/2026', 'Phòng Văn hóa - Xã hội', 'Hội Liên hiệp Phụ nữ phường', 'Phó Chủ tịch UBND phường', 0.6, '🟢 Đang thực hiện (còn hạn)', null, null],
+      ['3', 'Kiểm tra trật tự xây dựng khu phố 3', '57/UBND-KT', serial('2026-06-01'), serial('2026-07-12'), 'Phòng Kinh tế', 'Công an phường', 'Phó Chủ tịch UBND phường', 0.8, '🟡 Sắp đến hạn (≤ 3 ngày)', null, null],
+      ['4', 'Xử lý đơn kiến nghị của công dân khu phố 5', '61/UBND', '10/6/2026', '30/6/2026', 'Công an phường', null, 'Chủ tịch UBND phường', 0.3, '🔴 Quá hạn', 'Đang xác minh', 'Đã nhắc lần 2'],
+      ['5', 'Tiêm chủng mở rộng đợt 1', '20/KH-UBND', serial('2026-04-01'), serial('2026-05-15'), 'Trạm Y tế phường', 'Hội Chữ thập đỏ phường', 'Phó Chủ tịch UBND phường', 1, '✅ Hoàn thành', 'Đạt 98% trẻ trong độ tuổi', null],
+      ['6', 'Cập nhật dữ liệu dân cư', '70/UBND', serial('2026-06-15'), '31/8/2026', 'Công an phường', 'Văn phòng HĐND và UBND phường', 'Chủ tịch UBND phường', 0, '🟢 Đang thực hiện (còn hạn)', null, null],
+    ]), asOfJuly);
+    expect(r.table!.columns).toEqual({ id: 'A', criterion: null, task: 'B', target: null, owner: 'F', partners: 'G', deadline: 'E', progress: 'J', note: 'L' });
+    expect(r.table!.doneOnColumn).toBeUndefined();
+    expect(r.tasks.map((t) => [t.id, t.owner.text, t.deadline.due, t.progress.state, t.status, t.daysOverdue])).toEqual([
+      ['1', 'Văn phòng HĐND và UBND phường', '2026-03-31', 'done', 'done', null],
+      ['2', 'Phòng Văn hóa - Xã hội', '2026-07-30', 'in-progress', 'on-track', null],
+      ['3', 'Phòng Kinh tế', '2026-07-12', 'in-progress', 'due-soon', null],
+      // "🔴 Quá hạn" is the sheet's own word for not done yet; the engine counts the days itself.
+      ['4', 'Công an phường', '2026-06-30', 'in-progress', 'overdue', 10],
+      ['5', 'Trạm Y tế phường', '2026-05-15', 'done', 'done', null],
+      ['6', 'Công an phường', '2026-08-31', 'in-progress', 'on-track', null],
+    ]);
+    expect(r.findings.filter((f) => f.code === 'table.column-missing').map((f) => f.messageEn)).toEqual([expect.stringContaining('target')]);
+  });
+
+  test('an old deadline ("Thời hạn cũ") or an actual completion time before the deadline column is neither the deadline nor the state', () => {
+    const r = validate(tracked([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn cũ', 'Thời gian hoàn thành thực tế', 'Thời hạn hoàn thành', 'Tình trạng'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '31/3/2026', serial('2026-04-20'), serial('2026-04-30'), 'Đã hoàn thành'],
+      ['2', 'Tập huấn chuyển đổi số', 'Sở Khoa học và Công nghệ', '31/3/2026', '15/5/2026', serial('2026-04-30'), 'Hoàn thành'],
+      ['3', 'Kiểm tra công vụ', 'Sở Nội vụ', '31/3/2026', null, '30/4/2026', 'Đang thực hiện'],
+    ]), asOfJuly);
+    expect(r.table!.columns).toMatchObject({ deadline: 'F', progress: 'G' });
+    expect(r.table!.doneOnColumn).toBe('E');
+    expect(r.tasks.map((t) => [t.deadline.due, t.status, t.doneTiming])).toEqual([
+      ['2026-04-30', 'done', 'on-time'], ['2026-04-30', 'done', 'late'], ['2026-04-30', 'overdue', null],
+    ]);
+  });
+
+  test('an actual completion date with no state column beside it: a date written says done, and when; a blank one says nothing', () => {
+    const r = validate(tracked([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Ngày hoàn thành thực tế'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '30/6/2026', '20/6/2026'],
+      ['2', 'Tập huấn chuyển đổi số', 'Sở Khoa học và Công nghệ', '30/6/2026', serial('2026-07-03')],
+      ['3', 'Kiểm tra công vụ', 'Sở Nội vụ', '30/6/2026', null],
+    ]), asOfJuly);
+    expect(r.table!.columns.progress).toBe('E');
+    expect(r.tasks.map((t) => [t.progress.state, t.progress.doneOn ?? null, t.status, t.doneTiming])).toEqual([
+      ['done', '2026-06-20', 'done', 'on-time'], ['done', '2026-07-03', 'done', 'late'], ['unknown', null, 'overdue', null],
+    ]);
+  });
 });
 
 test.each([

@@ -154,6 +154,29 @@ function fromNumber(n: number, cell: CellInput, date1904: boolean): ProgressInfo
 }
 
 /**
+ * A reading completed by the row's cell in a column of actual completion dates ("Ngày hoàn thành
+ * thực tế" in task-tracking exports), a date serial or a day-first text. A done task takes its
+ * completion date from there (the column records it; a date in the state text may only be the
+ * date of a document); a blank or unreadable state is done on that day. A state that says not
+ * done ("Đang thực hiện", "🔴 Quá hạn") stays not done: a date written early is not a completion.
+ */
+export function withCompletionDate(p: Readonly<ProgressInfo>, cell: CellInput, ctx: { date1904?: boolean }): Readonly<ProgressInfo> {
+  if (p.state !== 'done' && p.state !== 'unknown') return p;
+  const doneOn = dateIn(cell, ctx.date1904 ?? false);
+  if (doneOn === null || p.doneOn === doneOn) return p;
+  // Frozen like every other reading the report holds.
+  if (p.state === 'done') return frozen({ ...p, doneOn });
+  return frozen({ text: p.text || clean(cell.text), state: 'done', percent: 100, doneOn });
+}
+
+/** The day a date cell holds: a serial in a date format, else a full day-month-year in its text. */
+function dateIn(cell: CellInput, date1904: boolean): string | null {
+  if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return excelSerialToIso(cell.value, date1904);
+  const text = clean(cell.text);
+  return text ? completedOn(deadlineKey(text)) : null;
+}
+
+/**
  * The completion date a cell states: "Hoàn thành ngày 15/8/2023", "Đã ban hành Kế hoạch số
  * 12/KH-UBND ngày 3/5/2023" (the issue date of the document that completes the task).
  * Only a full day-month-year counts.

@@ -8,7 +8,7 @@ import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { readsAsTime } from '../fields/deadline';
-import { isHeaderWord, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
+import { isCompletionDateColumn, isHeaderWord, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
 import { stateColumns, type StateColumn } from './state-columns';
 
 export interface DetectedTable extends TableInfo {
@@ -229,7 +229,8 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   // "Đơn vị | Kết quả" (NQ 03 PL I: "%", "90"): the numbers are values in that unit, not progress.
   const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
   const baseline = baselineColumns(h, all);
-  const adjusted = all.filter((x) => !(x.role === 'progress' && baseline.has(x.col))).map((x) => {
+  const completion = completionBesideState(h, all);
+  const adjusted = all.filter((x) => !(x.role === 'progress' && (baseline.has(x.col) || x.col === completion))).map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
@@ -252,6 +253,25 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
     else if (typeof v === 'string' && Number.isFinite(columnNumber(v))) map[role] = v.toUpperCase();
   }
   return map;
+}
+
+/**
+ * The first column of actual completion dates ("Ngày hoàn thành thực tế"), or null. Rows read its
+ * date into their progress (progress.ts, withCompletionDate).
+ */
+function completionColumn(h: HeaderCandidate): number | null {
+  for (const [col, text] of h.texts) if (isCompletionDateColumn(text)) return col;
+  return null;
+}
+
+/**
+ * A completion-date column beside a state or a narrative result ("Trạng thái nhiệm vụ",
+ * "Kết quả thực hiện"): the state is the progress, the date only says when a done task was done,
+ * so the date column is not the progress column. Alone, it is the progress (a date says done).
+ */
+function completionBesideState(h: HeaderCandidate, all: readonly { col: number; role: Role; score: number }[]): number | null {
+  const col = completionColumn(h);
+  return col !== null && all.some((x) => x.role === 'progress' && x.col !== col && x.score >= 9) ? col : null;
 }
 
 const UNIT_HEADER = /^(?:don vi|don vi tinh|dvt)$/;
@@ -335,7 +355,9 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   const ticked = stateColumns(grid, h.rows[h.rows.length - 1], left, right);
   const states = ticked && (columns.progress === null || ticked.some((s) => columnLetter(s.col) === columns.progress)) ? ticked : null;
   const withStates = states ? { ...columns, progress: columnLetter(states[0].col) } : columns;
-  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns: withStates, title, numberRow, left, right, headerTexts: h.texts, stateColumns: states };
+  const completion = completionColumn(h);
+  const doneOnColumn = completion === null ? null : columnLetter(completion);
+  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns: withStates, title, numberRow, left, right, headerTexts: h.texts, stateColumns: states, doneOnColumn };
 }
 
 /** "(1) (2) (3)…": two or more texts, all column numbers. Asked of every row, so no array is built. */

@@ -24,7 +24,7 @@ const RULES: [RegExp, Role, number][] = [
   // A percentage ("Tiến độ (%)", "Tỷ lệ hoàn thành") states progress more precisely than a
   // narrative result, less surely than a state ("Trạng thái: 🔴 Quá hạn" beside "Tiến độ (%)").
   [/^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/, 'progress', 9.4],
-  [/ket qua thuc hien|ket qua xu ly|ngay hoan thanh thuc te|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
+  [/ket qua thuc hien|ket qua xu ly|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   // Other names for the due date; below "Thời hạn", which wins where a tracking sheet has both
   // (its "Ngày hoàn thành" is then the day the work was done, which is left unread, not misread).
@@ -54,6 +54,26 @@ const RULES: [RegExp, Role, number][] = [
  * charge, beside "Đơn vị chủ trì thực hiện" in task-tracking exports) names a person, not the owner.
  */
 const IGNORED = /nguon kinh phi|kinh phi|nguon luc|don vi tinh|^dvt$|^don vi$|thuoc nhom|du toan|^(?:ldvp|lanh dao)\b/;
+
+/**
+ * An extension's record ("Gia hạn - Số lần", "Gia hạn - Mốc cũ", "Thời hạn cũ"): the count and
+ * the deadline it replaced, not the deadline in force. "Gia hạn đến ngày" (the new one) is not one.
+ */
+const EXTENSION = /^(?:so )?lan gia han$|^gia han (?:so lan|lan|moc cu|han cu|thoi han cu)\b|^(?:moc|han|thoi han|ngay het han) cu$/;
+
+/**
+ * The day the work was actually done ("Ngày hoàn thành thực tế", "Thời gian hoàn thành thực
+ * tế"): progress, never the deadline its "hoàn thành" or "thời gian" would otherwise suggest.
+ * detect.ts makes it the table's completion-date column, and the progress only where no state
+ * or narrative column is beside it.
+ */
+const COMPLETED_ON = /^(?:ngay|thoi gian|thoi diem) (?:hoan thanh thuc te|thuc te hoan thanh)$/;
+const COMPLETED_ON_ROLES: RoleCandidate[] = [{ role: 'progress', score: 9 }];
+
+/** A column of actual completion dates (COMPLETED_ON). */
+export function isCompletionDateColumn(headerText: string): boolean {
+  return COMPLETED_ON.test(looseKey(headerText));
+}
 
 /**
  * A schedule split into a start and an end column ("Thời gian bắt đầu | Thời gian hoàn thành",
@@ -88,7 +108,8 @@ export function roleOfHeader(headerText: string): RoleCandidate[] {
 
 function computeRoles(headerText: string): RoleCandidate[] {
   const key = looseKey(headerText);
-  if (!key || key.length > 90 || IGNORED.test(key) || namesStartOnly(key)) return [];
+  if (!key || key.length > 90 || IGNORED.test(key) || EXTENSION.test(key) || namesStartOnly(key)) return [];
+  if (COMPLETED_ON.test(key)) return COMPLETED_ON_ROLES;
   const seen = new Set<Role>();
   const out: RoleCandidate[] = [];
   for (const [re, role, score] of RULES) {

@@ -34,6 +34,8 @@ export interface RawTask {
   fields: Partial<Record<Role, FieldCell>>;
   /** Cells of a continuation row read as another column's text (see shiftedSpill). */
   strays?: FieldCell[];
+  /** The row's cell in the table's completion-date column ("Ngày hoàn thành thực tế"), if any. */
+  doneOn?: FieldCell;
 }
 
 /**
@@ -48,6 +50,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     if (letter) cols[role] = columnNumber(letter);
   }
   const fieldCols: FieldCols = ROLES.filter((role) => cols[role] !== undefined).map((role) => [role, cols[role]!] as const);
+  const doneOnCol = table.doneOnColumn ? columnNumber(table.doneOnColumn) : null;
   const header = new Set([...table.headerTexts.values()].map(looseKey));
   // Header keys normally have letters; then a letterless cell (an id) cannot repeat the header.
   const inHeader = [...header].every(hasLetter) ? (s: string) => hasLetter(s) && header.has(looseKey(s)) : (s: string) => header.has(looseKey(s));
@@ -102,6 +105,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     if (ownId && id !== null && isNumbered(id) && isNumbered(section.id) && id !== section.id) section = outer;
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
     if (table.stateColumns) next.fields.progress = tickedState(grid, r, table.stateColumns);
+    if (doneOnCol !== null) next.doneOn = fieldCell(grid, r, doneOnCol);
     if (ownId || !idInherited) ungluedId(next, ownId);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;

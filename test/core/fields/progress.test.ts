@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseProgress } from '../../../src/core/fields/progress';
+import { parseProgress, withCompletionDate } from '../../../src/core/fields/progress';
 import { isIsoDate } from '../../../src/core/dates';
 import type { CellValue, ProgressState } from '../../../src/core/types';
 
@@ -223,5 +223,36 @@ describe('reviewer readings', () => {
     expect(read('Đã hoàn thành trễ 10 ngày')).toMatchObject({ state: 'done', percent: 100, timing: 'late' });
     expect(read('Hoàn thành chậm 2 tháng')).toMatchObject({ state: 'done', percent: 100, timing: 'late' });
     expect(read('Hoàn thành').timing).toBeUndefined();
+  });
+});
+
+describe('a column of actual completion dates ("Ngày hoàn thành thực tế")', () => {
+  const serial = (value: number) => ({ value, text: '', numberFormat: 'dd/mm/yyyy' });
+  const text = (t: string) => ({ value: t, text: t });
+  const withDate = (state: string, cell: Parameters<typeof withCompletionDate>[1]) => withCompletionDate(progress(state), cell, {});
+
+  test('a done state takes its completion date from the column, a serial or a day-first text', () => {
+    expect(withDate('Đã hoàn thành', serial(46106))).toMatchObject({ text: 'Đã hoàn thành', state: 'done', percent: 100, doneOn: '2026-03-25' });
+    expect(withDate('✅ Hoàn thành', text('20/6/2026'))).toMatchObject({ state: 'done', doneOn: '2026-06-20' });
+    // The column records the completion; a date in the state text may be a document's.
+    expect(withDate('Đã ban hành Kế hoạch số 12/KH-UBND ngày 3/5/2026', text('10/5/2026')).doneOn).toBe('2026-05-10');
+    expect(withDate('Hoàn thành quá hạn', text('10/5/2026'))).toMatchObject({ doneOn: '2026-05-10', timing: 'late' });
+  });
+
+  test('a blank state is done on the written day', () => {
+    expect(withCompletionDate(parseProgress({ value: null, text: '' }, ctx), text('12/05/2026'), {})).toMatchObject({ text: '12/05/2026', state: 'done', percent: 100, doneOn: '2026-05-12' });
+    expect(withCompletionDate(parseProgress({ value: null, text: '' }, ctx), { value: 43691, text: '', numberFormat: 'dd/mm/yyyy' }, { date1904: true }).doneOn).toBe('2023-08-15');
+  });
+
+  test.each(['Đang thực hiện', '🟢 Đang thực hiện (còn hạn)', '🔴 Quá hạn', 'Chưa thực hiện', 'Chưa hoàn thành'])('a state that says not done (%s) stays not done beside a date', (state) => {
+    const p = withDate(state, serial(46106));
+    expect(p.state).not.toBe('done');
+    expect(p.doneOn ?? null).toBeNull();
+  });
+
+  test.each([['blank', ''], ['a month only', '6/2026'], ['not a date', 'Chưa cập nhật'], ['an invalid day', '31/02/2026']])('a cell without a full date (%s) changes nothing', (_, t) => {
+    expect(withDate('Đã hoàn thành', text(t))).toEqual(progress('Đã hoàn thành'));
+    expect(withCompletionDate(parseProgress({ value: null, text: '' }, ctx), text(t), {}).state).toBe('unknown');
+    expect(withDate('Hoàn thành', { value: 46106, text: '46106', numberFormat: 'General' }).doneOn ?? null).toBeNull();
   });
 });
