@@ -19,6 +19,8 @@ export interface TaskFindingContext {
   renamed: readonly { name: string; successor: string }[];
   /** Roles whose cell holds a formula error: reported once as cell.error, nothing else. */
   errorRoles?: ReadonlySet<string>;
+  /** The cell the completion date was read from, where not the progress cell (a completion-date column, the note). */
+  doneOnCell?: FieldCell;
 }
 
 const DEADLINE_REASON: Record<string, { vi: string; en: string }> = {
@@ -82,8 +84,11 @@ export function taskFindings(task: Task, ctx: TaskFindingContext, out: Finding[]
   if (due && task.status === 'overdue') at('deadline', 'task.overdue', { days: diffDays(ctx.asOf, due), due: formatViDate(due) });
   if (due && task.status === 'due-soon') at('deadline', 'task.due-soon', { ...daysLeft(diffDays(due, ctx.asOf)), due: formatViDate(due) });
   if (due && task.doneTiming === 'late' && task.progress.doneOn) {
-    const role = has('progress') ? 'progress' : 'deadline';
-    at(role, 'task.done-late', { due: formatViDate(due), doneOn: formatViDate(task.progress.doneOn) });
+    // Reported at the cell that holds the late date, where the officer corrects it.
+    const params = { due: formatViDate(due), doneOn: formatViDate(task.progress.doneOn) };
+    const cell = ctx.doneOnCell;
+    if (cell) out.push(makeFinding('task.done-late', cell.row, cell.col, ctx.profile, params));
+    else at(has('progress') ? 'progress' : 'deadline', 'task.done-late', params);
   }
 }
 

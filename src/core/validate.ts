@@ -6,7 +6,7 @@ import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { readDeadline, type DeadlineContext } from './fields/deadline';
 import { ownerContext, readOwners, type OwnerContext, type OwnerParse } from './fields/owner';
-import { readProgress, withCompletionDate } from './fields/progress';
+import { readProgress, withCompletionDate, withNoteDate } from './fields/progress';
 import { readTarget, type TargetParse } from './fields/target';
 import { makeFinding } from './findings';
 import { frozen } from './memo';
@@ -22,7 +22,7 @@ import { strayFinding, taskFindings, type TaskFindingContext } from './task-find
 import { isNotNfc } from './text/normalize';
 import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
 import { isErrorValue, type CellInput } from './fields/cell-input';
-import type { Finding, Profile, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
+import type { Finding, Profile, ProgressInfo, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
 
 interface Context {
   asOf: string;
@@ -139,7 +139,7 @@ function fieldInput(cell: FieldCell): CellInput {
 
 /** One task and its findings, which are appended to out. */
 function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
-  const f = stateFromNote(withCellLabels(raw.fields), ctx);
+  const f = stateBeside(withCellLabels(raw.fields), raw, ctx);
   // One pass over the cells: their addresses for the report, and the roles whose cell holds a
   // formula error (#REF!, #N/A), which is not an owner or a target: reported, read as empty.
   const cells: Task['cells'] = {};
@@ -156,7 +156,7 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   // Frozen readings, shared by every task with the same text (see memo.ts, frozen).
   const deadline = f.deadline ? readDeadline(fieldInput(f.deadline), ctx.deadlineCtx) : (sectionHorizon(raw, ctx) ?? NO_DEADLINE);
   const stated = f.progress ? readProgress(fieldInput(f.progress), ctx.progressCtx) : NO_PROGRESS;
-  const progress = raw.doneOn ? withCompletionDate(stated, fieldInput(raw.doneOn), ctx.progressCtx) : stated;
+  const { progress, doneOnCell } = withDoneOn(stated, raw, f, ctx);
   const target = f.target ? readTarget(fieldText(f.target)) : null;
   const status = taskStatus(deadline, progress, ctx.asOf, ctx.dueSoonDays);
 
@@ -179,7 +179,7 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
     cells,
   };
   const renamed = owner ? renamesFor(owner, ctx.planYear) : NO_RENAMES;
-  taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS }, out);
+  taskFindings(task, { asOf: ctx.asOf, profile: ctx.profile, fields: f, owner, partners, renamed, errorRoles: errorRoles ?? NO_ERRORS, doneOnCell }, out);
   if (raw.strays) for (const cell of raw.strays) out.push(strayFinding(cell, ctx.profile));
   if (errorRoles) for (const role of errorRoles) {
     const cell = f[role as Role]!;
@@ -190,14 +190,34 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
 }
 
 /**
- * A report whose progress column ("Kết quả thực hiện") is blank on a row may state the row's
- * state in "Ghi chú" instead ("Đã hoàn thành", "Chưa thực hiện"): the officer reads it there.
- * Only a note that reads as a state counts; the progress cell is then the note's.
+ * A report whose progress column ("Kết quả thực hiện", "Trạng thái") is blank on a row may state
+ * the row's progress beside it: in a percentage column ("Tiến độ (%)") or in "Ghi chú" ("Đã hoàn
+ * thành", "Chưa thực hiện"); the officer reads it there. Only a cell that reads as a state counts;
+ * the progress cell is then that cell.
  */
-function stateFromNote(f: Partial<Record<Role, FieldCell>>, ctx: Context): Partial<Record<Role, FieldCell>> {
-  if (!f.progress || fieldText(f.progress) || !f.note || !fieldText(f.note)) return f;
-  const state = readProgress(fieldInput(f.note), ctx.progressCtx).state;
-  return state === 'unknown' ? f : { ...f, progress: f.note };
+function stateBeside(f: Partial<Record<Role, FieldCell>>, raw: RawTask, ctx: Context): Partial<Record<Role, FieldCell>> {
+  if (!f.progress || fieldText(f.progress)) return f;
+  for (const cell of [raw.percent, f.note]) {
+    if (cell && fieldText(cell) && readProgress(fieldInput(cell), ctx.progressCtx).state !== 'unknown') return { ...f, progress: cell };
+  }
+  return f;
+}
+
+/**
+ * The progress with the completion date written beside the state, and the cell that holds it:
+ * the completion-date column ("Ngày hoàn thành thực tế"), else the note of a done task ("Hoàn
+ * thành ngày 05/8/2026"). No cell when the date is the state's own or none is written.
+ */
+function withDoneOn(stated: Readonly<ProgressInfo>, raw: RawTask, f: Partial<Record<Role, FieldCell>>, ctx: Context): { progress: Readonly<ProgressInfo>; doneOnCell?: FieldCell } {
+  if (raw.doneOn) {
+    const p = withCompletionDate(stated, fieldInput(raw.doneOn), ctx.progressCtx);
+    if (p !== stated) return { progress: p, doneOnCell: raw.doneOn };
+  }
+  if (f.note && f.note !== f.progress) {
+    const p = withNoteDate(stated, fieldInput(f.note), ctx.progressCtx);
+    if (p !== stated) return { progress: p, doneOnCell: f.note };
+  }
+  return { progress: stated };
 }
 
 /**
@@ -249,11 +269,15 @@ const NO_TARGET: Task['target'] = frozen({ text: '', kind: 'missing' });
 const NO_DEADLINE: Task['deadline'] = frozen({ text: '', kind: 'missing', due: null });
 const NO_PROGRESS: Task['progress'] = frozen({ text: '', state: 'unknown', percent: null });
 
-/** Required columns the table lacks; no time column is needed when every group row gave one. */
+/**
+ * Required columns the table lacks; no time column is needed when every group row gave one, and
+ * no target column in a progress report (báo cáo tiến độ: a progress column), which has none by design.
+ */
 function columnFindings(table: DetectedTable, profile: Profile, tasks: readonly Task[]): Finding[] {
   const row = table.headerRows[table.headerRows.length - 1];
   const timedByGroups = tasks.length > 0 && tasks.every((t) => t.deadline.due !== null);
-  const lacking = (c: (typeof REQUIRED_COLUMNS)[number]) => table.columns[c.role] === null && !(c.role === 'deadline' && timedByGroups);
+  const excused = (role: Role) => (role === 'deadline' && timedByGroups) || (role === 'target' && table.columns.progress !== null);
+  const lacking = (c: (typeof REQUIRED_COLUMNS)[number]) => table.columns[c.role] === null && !excused(c.role);
   return REQUIRED_COLUMNS.filter(lacking).map((c) =>
     makeFinding('table.column-missing', row, table.left, profile, { column: c.vi, columnEn: c.en }),
   );

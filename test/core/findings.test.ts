@@ -44,4 +44,21 @@ describe('finding catalogue', () => {
     expect(soon('2026-11-27')).toMatchObject({ message: 'Sắp đến hạn: còn 3 ngày (hạn 30/11/2026).', messageEn: 'Due soon: 3 days left (due 30/11/2026).' });
     expect(soon('2026-11-29')?.messageEn).toBe('Due soon: 1 day left (due 30/11/2026).');
   });
+
+  test('a late completion is reported at the cell that holds its date: the completion-date column or the note', () => {
+    const r = validate({
+      sheetName: 'Theo dõi', top: 1, left: 1, merges: [],
+      values: [
+        ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái', 'Ngày hoàn thành thực tế', 'Ghi chú'],
+        ['1', 'Tổ chức hội nghị', 'Sở Nội vụ', '30/6/2026', 'Đã hoàn thành', '10/7/2026', null],
+        ['2', 'Rà soát thủ tục', 'Sở Tư pháp', '30/6/2026', 'Hoàn thành', null, 'Hoàn thành ngày 12/7/2026'],
+        ['3', 'Tập huấn', 'Sở Tài chính', '30/6/2026', 'Hoàn thành quá hạn (ngày 15/7/2026)', null, null],
+      ],
+    }, { asOf: '2026-08-01' });
+    expect(r.findings.filter((f) => f.code === 'task.done-late').map((f) => [f.cell, f.messageEn])).toEqual([
+      ['F2', expect.stringContaining('10/07/2026')],
+      ['G3', expect.stringContaining('12/07/2026')],
+      ['E4', expect.stringContaining('15/07/2026')],
+    ]);
+  });
 });

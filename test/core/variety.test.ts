@@ -263,6 +263,30 @@ describe('other 2025 layouts', () => {
     expect(r.table!.columns).toMatchObject({ deadline: 'D', progress: 'E' });
     expect(r.tasks[0].status).toBe('done');
   });
+
+  test.each(['Thời hạn', 'Thời hạn hoàn thành', 'Thời gian thực hiện'])('beside "%s", "Ngày hoàn thành" is the completion date: a done task was done then', (deadline) => {
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', deadline, 'Ngày hoàn thành', 'Trạng thái'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '30/6/2025', '25/6/2025', 'Đã hoàn thành'],
+      ['2', 'Tập huấn', 'Sở Nội vụ', '30/6/2025', '10/7/2025', 'Hoàn thành'],
+      ['3', 'Kiểm tra', 'Sở Tài chính', '30/6/2025', null, 'Đang thực hiện'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ deadline: 'D', progress: 'F' });
+    expect(r.table!.doneOnColumn).toBe('E');
+    expect(r.tasks.map((t) => [t.progress.doneOn ?? null, t.status, t.doneTiming])).toEqual([
+      ['2025-06-25', 'done', 'on-time'], ['2025-07-10', 'done', 'late'], [null, 'overdue', null],
+    ]);
+  });
+
+  test('beside "Thời hạn" with no state column, a date in "Ngày hoàn thành" says done, and when', () => {
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Ngày hoàn thành'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '30/6/2025', '25/6/2025'],
+      ['2', 'Tập huấn', 'Sở Nội vụ', '30/6/2025', null],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ deadline: 'D', progress: 'E' });
+    expect(r.tasks.map((t) => [t.progress.doneOn ?? null, t.status, t.doneTiming])).toEqual([['2025-06-25', 'done', 'on-time'], [null, 'overdue', null]]);
+  });
 });
 
 describe('owner cells of §3 (every form of its tables)', () => {
@@ -416,8 +440,9 @@ describe('task-tracking sheets as exported (§6): a unit\'s 25-column export, a 
       ['8', ['Sở Tài chính'], '2026-05-30', 'done', null, 'done', null, null],
     ]);
     expect(r.summary.byOwner.find((o) => o.owner === 'Sở Tài chính')).toMatchObject({ done: 2, doneLate: 1, doneTimingUnknown: 1 });
-    // A tracking export states no targets; the one late completion is reported at its state.
-    expect(r.findings.map((f) => [f.cell, f.code])).toEqual([['A1', 'table.column-missing'], ['J3', 'task.done-late'], ['H6', 'task.overdue'], ['H7', 'task.overdue']]);
+    // A tracking export states no targets, by design: no column is missing. The one late
+    // completion is reported at the date that makes it late.
+    expect(r.findings.map((f) => [f.cell, f.code])).toEqual([['N3', 'task.done-late'], ['H6', 'task.overdue'], ['H7', 'task.overdue']]);
   });
 
   test('the ward sheet: deadline "Thời hạn hoàn thành" (not "Ngày ban hành"), owner "Chủ trì thực hiện" (not "Lãnh đạo phụ trách"), state "Trạng thái" with its emoji', () => {
@@ -441,7 +466,47 @@ describe('task-tracking sheets as exported (§6): a unit\'s 25-column export, a 
       ['5', 'Trạm Y tế phường', '2026-05-15', 'done', 'done', null],
       ['6', 'Công an phường', '2026-08-31', 'in-progress', 'on-track', null],
     ]);
-    expect(r.findings.filter((f) => f.code === 'table.column-missing').map((f) => f.messageEn)).toEqual([expect.stringContaining('target')]);
+    // A progress report has no target column by design.
+    expect(r.findings.filter((f) => f.code === 'table.column-missing')).toEqual([]);
+  });
+
+  test('a state column blank on a row: the "Tiến độ (%)" beside it gives the progress', () => {
+    const r = validate(tracked([
+      ['STT', 'Nội dung nhiệm vụ', 'Chủ trì thực hiện', 'Thời hạn hoàn thành', 'Tiến độ (%)', 'Trạng thái'],
+      ['1', 'Rà soát hộ nghèo', 'Phòng Văn hóa - Xã hội', '30/7/2026', 0.6, null],
+      ['2', 'Tổ chức đối thoại', 'Văn phòng HĐND và UBND phường', '30/6/2026', 1, null],
+      ['3', 'Kiểm tra trật tự xây dựng', 'Phòng Kinh tế', '30/7/2026', 0.8, '🔴 Quá hạn'],
+      ['4', 'Cập nhật dữ liệu dân cư', 'Công an phường', '31/8/2026', null, null],
+    ]), asOfJuly);
+    expect(r.table!.columns.progress).toBe('F');
+    expect(r.tasks.map((t) => [t.progress.state, t.progress.percent, t.status, t.cells.progress])).toEqual([
+      ['in-progress', 60, 'on-track', 'E2'],
+      ['done', 100, 'done', 'E3'],
+      ['in-progress', null, 'on-track', 'F4'],
+      ['unknown', null, 'on-track', 'F5'],
+    ]);
+  });
+
+  test('a completion date in "Ghi chú" of a done task: a date alone or after a done word, never a document\'s date, never making a task done', () => {
+    const r = validate(tracked([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Trạng thái', 'Ghi chú'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '31/7/2026', 'Xong', serial('2026-07-20')],
+      ['2', 'Tập huấn chuyển đổi số', 'Sở Nội vụ', '31/7/2026', 'Hoàn thành', 'Hoàn thành ngày 05/8/2026'],
+      ['3', 'Kiểm tra công vụ', 'Sở Tài chính', '31/7/2026', 'Đã hoàn thành', 'HT ngày 20/8/2026'],
+      ['4', 'Tổng kết năm học', 'Sở Giáo dục và Đào tạo', '31/7/2026', 'Đang thực hiện', '20/7/2026'],
+      ['5', 'Quy hoạch mạng lưới', 'Sở Xây dựng', '31/7/2026', 'Đã hoàn thành', 'Theo Văn bản số 12/UBND ngày 3/5/2026'],
+      ['6', 'Báo cáo thu ngân sách', 'Sở Tài chính', '31/7/2026', null, '20/7/2026'],
+    ]), { asOf: '2026-09-01' });
+    expect(r.table!.columns).toMatchObject({ progress: 'E', note: 'F' });
+    expect(r.tasks.map((t) => [t.progress.state, t.progress.doneOn ?? null, t.status, t.doneTiming])).toEqual([
+      ['done', '2026-07-20', 'done', 'on-time'],
+      ['done', '2026-08-05', 'done', 'late'],
+      ['done', '2026-08-20', 'done', 'late'],
+      ['in-progress', null, 'overdue', null],
+      ['done', null, 'done', null],
+      ['unknown', null, 'overdue', null],
+    ]);
+    expect(r.findings.filter((f) => f.code === 'task.done-late').map((f) => f.cell)).toEqual(['F3', 'F4']);
   });
 
   test('an old deadline ("Thời hạn cũ") or an actual completion time before the deadline column is neither the deadline nor the state', () => {
@@ -806,6 +871,22 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     expect(r.table!.columns).toMatchObject({ progress: 'F', target: null, note: 'G' });
     expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
     expect(r.findings.filter((f) => f.code.startsWith('target.'))).toEqual([]);
+  });
+});
+
+describe('a progress report (báo cáo tiến độ) has no target column by design', () => {
+  test.each(['Kết quả thực hiện', 'Tình hình thực hiện', 'Trạng thái'])('beside "%s", no target column is required', (progress) => {
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', progress],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Nội vụ', '30/6/2025', 'Đã hoàn thành'],
+    ]), { asOf });
+    expect(r.table!.columns).toMatchObject({ progress: 'E', target: null });
+    expect(r.findings.filter((f) => f.code === 'table.column-missing')).toEqual([]);
+  });
+
+  test('a plan appendix without progress and without target still lacks its target column', () => {
+    const r = validate(sheet([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['1', 'Rà soát thủ tục hành chính', 'Sở Nội vụ', '30/6/2025']]), { asOf });
+    expect(r.findings.filter((f) => f.code === 'table.column-missing').map((f) => f.messageEn)).toEqual([expect.stringContaining('target')]);
   });
 });
 

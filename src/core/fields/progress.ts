@@ -169,11 +169,30 @@ export function withCompletionDate(p: Readonly<ProgressInfo>, cell: CellInput, c
   return frozen({ text: p.text || clean(cell.text), state: 'done', percent: 100, doneOn });
 }
 
-/** The day a date cell holds: a serial in a date format, else a full day-month-year in its text. */
-function dateIn(cell: CellInput, date1904: boolean): string | null {
+/**
+ * A done task whose note ("Ghi chú") says when it was done: a date alone ("05/8/2026", a date
+ * serial) or after a done word ("Hoàn thành ngày 05/8/2026", "HT ngày 20/8/2026"). Other notes
+ * that hold a date ("Theo Văn bản số 12/UBND ngày 3/5/2026") say something else. The note only
+ * completes a done state that gives no date itself: it never makes a task done.
+ */
+export function withNoteDate(p: Readonly<ProgressInfo>, cell: CellInput, ctx: { date1904?: boolean }): Readonly<ProgressInfo> {
+  if (p.state !== 'done' || p.doneOn) return p;
+  const doneOn = dateIn(cell, ctx.date1904 ?? false, NOTED_COMPLETION);
+  return doneOn === null ? p : frozen({ ...p, doneOn });
+}
+
+/** A note that is only a completion date, perhaps after a done word: "HT ngày 20/8/2026". */
+const NOTED_COMPLETION = /^(?:(?:da\s+)?(?:hoan thanh|xong|ht)\b[\s,:-]*(?:(?:vao\s+)?ngay\b\s*)?)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\)?$/;
+
+/**
+ * The day a date cell holds: a serial in a date format, else a full day-month-year in its text,
+ * a text that `only` matches where given.
+ */
+function dateIn(cell: CellInput, date1904: boolean, only?: RegExp): string | null {
   if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return excelSerialToIso(cell.value, date1904);
   const text = clean(cell.text);
-  return text ? completedOn(deadlineKey(text)) : null;
+  const key = text ? deadlineKey(text) : '';
+  return key && (!only || only.test(key)) ? completedOn(key) : null;
 }
 
 /**

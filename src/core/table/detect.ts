@@ -8,7 +8,7 @@ import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { readsAsTime } from '../fields/deadline';
-import { isCompletionDateColumn, isHeaderWord, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
+import { COMPLETED_ON_ROLES, isCompletionDateColumn, isHeaderWord, isPercentColumn, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
 import { stateColumns, type StateColumn } from './state-columns';
 
 export interface DetectedTable extends TableInfo {
@@ -19,6 +19,8 @@ export interface DetectedTable extends TableInfo {
   headerTexts: Map<number, string>;
   /** Columns headed by states, ticked by the rows (state-columns.ts); the progress column is the first. */
   stateColumns?: StateColumn[] | null;
+  /** A percentage column ("Tiến độ (%)") beside another progress column: read where that one is blank. */
+  percentColumn?: string | null;
 }
 
 export interface DetectOptions {
@@ -221,7 +223,9 @@ function forcedHeader(grid: Grid, rows: number[]): HeaderCandidate {
 function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMap> = {}): ColumnMap {
   const byRole = new Map<Role, number>();
   const taken = new Set<number>();
-  const all = [...h.roles.entries()].flatMap(([col, cands]) => cands.map((c) => ({ col, ...c })));
+  // The completion-date column is read as one whatever its header would otherwise suggest.
+  const completion = completionColumn(h);
+  const all = [...h.roles.entries()].flatMap(([col, cands]) => (col === completion ? COMPLETED_ON_ROLES : cands).map((c) => ({ col, ...c })));
   const hasOwnerWord = all.some((x) => x.role === 'owner' && x.score >= 9);
   const hasTaskWord = all.some((x) => x.role === 'task' && x.score >= 7);
   const hasStrongTarget = all.some((x) => x.role === 'target' && x.score >= 8);
@@ -229,8 +233,8 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   // "Đơn vị | Kết quả" (NQ 03 PL I: "%", "90"): the numbers are values in that unit, not progress.
   const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
   const baseline = baselineColumns(h, all);
-  const completion = completionBesideState(h, all);
-  const adjusted = all.filter((x) => !(x.role === 'progress' && (baseline.has(x.col) || x.col === completion))).map((x) => {
+  const besideState = completionBesideState(completion, all);
+  const adjusted = all.filter((x) => !(x.role === 'progress' && (baseline.has(x.col) || x.col === besideState))).map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
@@ -256,11 +260,13 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
 }
 
 /**
- * The first column of actual completion dates ("Ngày hoàn thành thực tế"), or null. Rows read its
- * date into their progress (progress.ts, withCompletionDate).
+ * The first column of actual completion dates ("Ngày hoàn thành thực tế", or "Ngày hoàn thành"
+ * beside a column that names the deadline: "Thời hạn", "Thời gian thực hiện"), or null. Rows read
+ * its date into their progress (progress.ts, withCompletionDate).
  */
 function completionColumn(h: HeaderCandidate): number | null {
-  for (const [col, text] of h.texts) if (isCompletionDateColumn(text)) return col;
+  const besideDeadline = [...h.roles.values()].some((cands) => cands.some((c) => c.role === 'deadline' && c.score >= 8));
+  for (const [col, text] of h.texts) if (isCompletionDateColumn(text, besideDeadline)) return col;
   return null;
 }
 
@@ -269,8 +275,7 @@ function completionColumn(h: HeaderCandidate): number | null {
  * "Kết quả thực hiện"): the state is the progress, the date only says when a done task was done,
  * so the date column is not the progress column. Alone, it is the progress (a date says done).
  */
-function completionBesideState(h: HeaderCandidate, all: readonly { col: number; role: Role; score: number }[]): number | null {
-  const col = completionColumn(h);
+function completionBesideState(col: number | null, all: readonly { col: number; role: Role; score: number }[]): number | null {
   return col !== null && all.some((x) => x.role === 'progress' && x.col !== col && x.score >= 9) ? col : null;
 }
 
@@ -357,7 +362,18 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   const withStates = states ? { ...columns, progress: columnLetter(states[0].col) } : columns;
   const completion = completionColumn(h);
   const doneOnColumn = completion === null ? null : columnLetter(completion);
-  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns: withStates, title, numberRow, left, right, headerTexts: h.texts, stateColumns: states, doneOnColumn };
+  const percentColumn = percentBeside(h, withStates.progress);
+  return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns: withStates, title, numberRow, left, right, headerTexts: h.texts, stateColumns: states, doneOnColumn, percentColumn };
+}
+
+/**
+ * A percentage column ("Tiến độ (%)") that lost the progress role to a state ("Trạng thái"): a
+ * row whose state is blank still states its progress there.
+ */
+function percentBeside(h: HeaderCandidate, progress: string | null): string | null {
+  if (progress === null) return null;
+  for (const [col, text] of h.texts) if (columnLetter(col) !== progress && isPercentColumn(text)) return columnLetter(col);
+  return null;
 }
 
 /** "(1) (2) (3)…": two or more texts, all column numbers. Asked of every row, so no array is built. */

@@ -14,6 +14,13 @@ export interface RoleCandidate {
 /** "Kết quả" alone or qualified otherwise than as an outcome: the target of a plan or a report's progress. */
 const PLAIN_KET_QUA = /^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/;
 
+const PERCENT = /^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/;
+
+/** A column of progress percentages ("Tiến độ (%)", "Tỷ lệ hoàn thành"). */
+export function isPercentColumn(headerText: string): boolean {
+  return PERCENT.test(looseKey(headerText));
+}
+
 /** [pattern on the loose key, role, score]: a higher score wins when a header matches several. */
 const RULES: [RegExp, Role, number][] = [
   [/^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma)$/, 'id', 10],
@@ -23,11 +30,11 @@ const RULES: [RegExp, Role, number][] = [
   [/tien do thuc hien|tinh trang|trang thai|muc do hoan thanh/, 'progress', 9.5],
   // A percentage ("Tiến độ (%)", "Tỷ lệ hoàn thành") states progress more precisely than a
   // narrative result, less surely than a state ("Trạng thái: 🔴 Quá hạn" beside "Tiến độ (%)").
-  [/^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/, 'progress', 9.4],
+  [PERCENT, 'progress', 9.4],
   [/ket qua thuc hien|ket qua xu ly|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   // Other names for the due date; below "Thời hạn", which wins where a tracking sheet has both
-  // (its "Ngày hoàn thành" is then the day the work was done, which is left unread, not misread).
+  // (its "Ngày hoàn thành" is then the day the work was done: detect.ts, completionColumn).
   [/^ngay hoan thanh$|^han xu ly$|^ngay het han$|^han chot$|^moc hoan thanh$|^lo trinh(?: thuc hien)?$|^nam thuc hien$|\bket thuc$|\bden ngay$/, 'deadline', 7],
   // In a plan (not a report) "Tiến độ thực hiện" is often the schedule: detect.ts decides by its cells.
   [/^tien do thuc hien$/, 'deadline', 3],
@@ -68,11 +75,17 @@ const EXTENSION = /^(?:so )?lan gia han$|^gia han (?:so lan|lan|moc cu|han cu|th
  * or narrative column is beside it.
  */
 const COMPLETED_ON = /^(?:ngay|thoi gian|thoi diem) (?:hoan thanh thuc te|thuc te hoan thanh)$/;
-const COMPLETED_ON_ROLES: RoleCandidate[] = [{ role: 'progress', score: 9 }];
+export const COMPLETED_ON_ROLES: RoleCandidate[] = [{ role: 'progress', score: 9 }];
+/** "Ngày hoàn thành" alone: the deadline, unless another column names the deadline ("Thời hạn"). */
+const DONE_ON_BESIDE_DEADLINE = /^ngay hoan thanh$/;
 
-/** A column of actual completion dates (COMPLETED_ON). */
-export function isCompletionDateColumn(headerText: string): boolean {
-  return COMPLETED_ON.test(looseKey(headerText));
+/**
+ * A column of actual completion dates (COMPLETED_ON), or a plain "Ngày hoàn thành" where
+ * another column is the deadline (`besideDeadline`): a tracking sheet's day the work was done.
+ */
+export function isCompletionDateColumn(headerText: string, besideDeadline = false): boolean {
+  const key = looseKey(headerText);
+  return COMPLETED_ON.test(key) || (besideDeadline && DONE_ON_BESIDE_DEADLINE.test(key));
 }
 
 /**

@@ -36,6 +36,8 @@ export interface RawTask {
   strays?: FieldCell[];
   /** The row's cell in the table's completion-date column ("Ngày hoàn thành thực tế"), if any. */
   doneOn?: FieldCell;
+  /** The row's cell in a percentage column beside the progress column ("Tiến độ (%)"), if any. */
+  percent?: FieldCell;
 }
 
 /**
@@ -51,6 +53,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
   }
   const fieldCols: FieldCols = ROLES.filter((role) => cols[role] !== undefined).map((role) => [role, cols[role]!] as const);
   const doneOnCol = table.doneOnColumn ? columnNumber(table.doneOnColumn) : null;
+  const percentCol = table.percentColumn ? columnNumber(table.percentColumn) : null;
   const header = new Set([...table.headerTexts.values()].map(looseKey));
   // Header keys normally have letters; then a letterless cell (an id) cannot repeat the header.
   const inHeader = [...header].every(hasLetter) ? (s: string) => hasLetter(s) && header.has(looseKey(s)) : (s: string) => header.has(looseKey(s));
@@ -106,6 +109,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
     if (table.stateColumns) next.fields.progress = tickedState(grid, r, table.stateColumns);
     if (doneOnCol !== null) next.doneOn = fieldCell(grid, r, doneOnCol);
+    if (percentCol !== null) next.percent = fieldCell(grid, r, percentCol);
     if (ownId || !idInherited) ungluedId(next, ownId);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseProgress, withCompletionDate } from '../../../src/core/fields/progress';
+import { parseProgress, withCompletionDate, withNoteDate } from '../../../src/core/fields/progress';
 import { isIsoDate } from '../../../src/core/dates';
 import type { CellValue, ProgressState } from '../../../src/core/types';
 
@@ -254,5 +254,34 @@ describe('a column of actual completion dates ("Ngày hoàn thành thực tế")
     expect(withDate('Đã hoàn thành', text(t))).toEqual(progress('Đã hoàn thành'));
     expect(withCompletionDate(parseProgress({ value: null, text: '' }, ctx), text(t), {}).state).toBe('unknown');
     expect(withDate('Hoàn thành', { value: 46106, text: '46106', numberFormat: 'General' }).doneOn ?? null).toBeNull();
+  });
+});
+
+describe('a completion date in the note ("Ghi chú") of a done task', () => {
+  const text = (t: string) => ({ value: t, text: t });
+  const withNote = (state: string, cell: Parameters<typeof withNoteDate>[1]) => withNoteDate(progress(state), cell, {});
+
+  test.each([
+    ['a date serial', { value: 46223, text: '', numberFormat: 'dd/mm/yyyy' }, '2026-07-20'],
+    ['a date alone', text('05/8/2026'), '2026-08-05'],
+    ['a date after a done word', text('Hoàn thành ngày 05/8/2026'), '2026-08-05'],
+    ['"HT ngày …"', text('HT ngày 20/8/2026'), '2026-08-20'],
+    ['"Đã hoàn thành vào ngày …"', text('Đã hoàn thành vào ngày 20/8/2026.'), '2026-08-20'],
+  ])('%s gives a done state its completion date', (_, cell, doneOn) => {
+    for (const state of ['Xong', 'Hoàn thành', 'Đã hoàn thành']) expect(withNote(state, cell)).toMatchObject({ state: 'done', percent: 100, doneOn });
+  });
+
+  test.each(['Theo Văn bản số 12/UBND ngày 3/5/2026', 'Đã nhắc lần 2 ngày 3/5/2026', 'Gia hạn đến 30/9/2026', '6/2026', 'Chưa cập nhật'])('a note that is something else (%s) gives no date', (note) => {
+    expect(withNote('Đã hoàn thành', text(note))).toEqual(progress('Đã hoàn thành'));
+  });
+
+  test.each(['Đang thực hiện', 'Chưa thực hiện', '🔴 Quá hạn', ''])('a date in the note never makes a task done (%j)', (state) => {
+    const p = withNote(state, text('Hoàn thành ngày 05/8/2026'));
+    expect(p.state).not.toBe('done');
+    expect(p.doneOn ?? null).toBeNull();
+  });
+
+  test('a date the state itself gives is kept', () => {
+    expect(withNote('Hoàn thành (15/9/2023)', text('20/9/2023')).doneOn).toBe('2023-09-15');
   });
 });
