@@ -23,6 +23,8 @@ export interface DatedMatch {
 }
 
 type Dated = Omit<DatedMatch, 'index' | 'length'>;
+/** One part of a list ("Quý I và III/2025"), its index counted from the start of the list. */
+type Placed = DatedMatch;
 
 /**
  * The matching key: no diacritics, lower case, one kind of dash, no trailing full stop.
@@ -51,8 +53,15 @@ const LIST_SEP = '\\s*(?:-|den|,|va|\\+)\\s*';
 const QSEP = '\\s*(?:[/.-]|nam|\\s)\\s*(?:nam\\s*)?';
 const MONTH_YEAR_SEP = '\\s*(?:[/.-]|nam)\\s*(?:nam\\s*)?';
 const HALF = '(?:(?:6|06|sau)\\s*thang|nua)\\s*(dau|cuoi)';
+// The parts of a matched list: one quarter ("quy i", "iii") or one month ("thang 6", "12").
+const QUARTER_PART = /(?:(?:quy|qui|q)\s*|(?<![a-z]))(iv|i{1,3}|[1-4])(?![a-z\d])/g;
+const MONTH_PART = /(?:thang\s*)?(\d{1,2})/g;
+// A yearless list of months ends at its last number: not "tháng 6 và 12/7", not "tháng 6, 15 ngày".
+const MONTH_LIST_END = '\\b(?![/.]\\d)(?!\\s*(?:ngay|tuan|thang|lan)\\b)';
+// "Tết Bính Ngọ": a year of the sixty-year cycle, named by its stem and branch.
+const CAN_CHI = '(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\\s+(?:ty|ti|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)';
 
-type Builder = (m: RegExpExecArray, year: number) => Dated | null;
+type Builder = (m: RegExpExecArray, year: number) => Dated | Placed[] | null;
 
 /** Patterns in priority order: where two overlap, the earlier one in this list wins. */
 const PATTERNS: [RegExp, Builder][] = [
@@ -67,18 +76,17 @@ const PATTERNS: [RegExp, Builder][] = [
   // Quý IV/2025 - Quý II/2026, Quý IV/2025 - I/2026
   [new RegExp(`${QUARTER}${QSEP}${YY}\\s*(?:-|den)\\s*${NEXT_QUARTER}${QSEP}${YY}`, 'g'), (m) =>
     span('quarter-range', quarter(ROMAN(m[1]), fullYear(m[2])), quarter(ROMAN(m[3]), fullYear(m[4])))],
-  // Quý II-III/2025, Quý I, II/2024, Quý I+II/2026, Quý IV - Quý I/2026: quarters sharing the last one's year
-  [new RegExp(`${QUARTER}(?:${LIST_SEP}${NEXT_QUARTER})+${QSEP}${YY}`, 'g'), (m) =>
-    sharedYear('quarter-range', quarter(ROMAN(m[1]), fullYear(m[3])), quarter(ROMAN(m[2]), fullYear(m[3])))],
+  // Quý II-III/2025, Quý I, II/2024, Quý I và III/2025, Quý IV - Quý I/2026: quarters sharing the last one's year
+  [new RegExp(`(${QUARTER}(?:${LIST_SEP}${NEXT_QUARTER})+)${QSEP}${YY}`, 'g'), (m) => listed(m, QUARTER_PART, quarterOf, fullYear(m[4]))],
   // Quý III/2023, Quí IV-2025, Quý IV.2026, quý I năm 2026, QIII/2023, Quý 3/2023, Quý IV/26
   [new RegExp(`\\b${QUARTER}${QSEP}${YY}`, 'g'), (m) => quarter(ROMAN(m[1]), fullYear(m[2]))],
   // 6 tháng đầu / cuối năm 2023
   [new RegExp(`${HALF}\\s*(?:nam\\s*)?${Y}`, 'g'), (m) => half(m[1], +m[2])],
   // Đầu năm 2024 (by the end of its first quarter), giữa năm 2024 (both ambiguous), cuối năm 2026
   [new RegExp(`\\b(dau|giua|cuoi)\\s*nam\\s*${Y}`, 'g'), (m) => partOfYear(m[1], +m[2])],
-  // Tháng 6 - 9/2025, tháng 6, 7, 8/2025, từ tháng 6 đến tháng 9 năm 2025, tháng 11 - 2/2026
-  [new RegExp(`\\bthang\\s*(\\d{1,2})(?:${LIST_SEP}(?:thang\\s*)?(\\d{1,2}))+${MONTH_YEAR_SEP}${YY}`, 'g'), (m) =>
-    sharedYear('month-range', month(+m[1], fullYear(m[3])), month(+m[2], fullYear(m[3])))],
+  // Tháng 6 - 9/2025, tháng 6, 7, 8/2025, từ tháng 6 đến tháng 9 năm 2025, tháng 11 - 2/2026, tháng 6 và 12/2025
+  [new RegExp(`\\b(thang\\s*\\d{1,2}(?:${LIST_SEP}(?:thang\\s*)?\\d{1,2})+)${MONTH_YEAR_SEP}${YY}`, 'g'), (m) =>
+    listed(m, MONTH_PART, monthOf, fullYear(m[2]))],
   // Tháng 6/2025, T6/2025, tháng 6 năm 2025, tháng 6/26
   [new RegExp(`\\b(?:thang|t)\\s*(\\d{1,2})${MONTH_YEAR_SEP}${YY}`, 'g'), (m) => month(+m[1], fullYear(m[2]))],
   // 6/2025, 06/2025
@@ -88,6 +96,9 @@ const PATTERNS: [RegExp, Builder][] = [
     schoolYear(+m[2], m[3] ? +m[3] : Math.floor(+m[2] / 100) * 100 + +m[4], m[1] === 'i' || m[1] === '1' ? 1 : 2)],
   [new RegExp(`\\bnam hoc\\s*${Y}\\s*(?:-|den|/)\\s*(?:${Y}|(\\d\\d))(?!\\d)`, 'g'), (m) =>
     schoolYear(+m[1], m[2] ? +m[2] : Math.floor(+m[1] / 100) * 100 + +m[3], null)],
+  // Trước Tết Nguyên đán 2026, trước Tết âm lịch năm 2026, trước dịp Tết Nguyên đán Bính Ngọ 2026
+  [new RegExp(`\\btruoc\\s+(?:dip\\s+)?tet\\s*(?:nguyen\\s*dan|am\\s*lich|co\\s*truyen)?\\s*(?:${CAN_CHI}\\s*)?(?:nam\\s*)?${Y}(?!\\d)`, 'g'), (m) =>
+    beforeTet(+m[1])],
   // 2026 - 2030, giai đoạn 2026-2030, năm 2025-2030
   [new RegExp(`${Y}\\s*(?:-|den)\\s*(?:nam\\s*)?${Y}`, 'g'), (m) =>
     (+m[2] >= +m[1] ? span('year-range', year(+m[1]), year(+m[2])) : null)],
@@ -95,7 +106,9 @@ const PATTERNS: [RegExp, Builder][] = [
   [new RegExp(`(?<![\\d/.-])${Y}(?![\\d/]|\\.\\d)`, 'g'), (m) => year(+m[1])],
   // Without a year (the plan year is assumed): trước ngày 10/6, Quý III, tháng 6, cuối năm
   [/\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\b/g, (m, y) => withoutYear(day(+m[1], +m[2], y))],
-  [/\bthang\s*(\d{1,2})\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b/g, (m, y) => withoutYear(span('month-range', month(+m[1], y), month(+m[2], y)))],
+  // Tháng 6 - 9, tháng 6, 12 (hằng năm), Quý II và IV (hằng năm): each part in the plan year
+  [new RegExp(`\\b(thang\\s*\\d{1,2}(?:${LIST_SEP}(?:thang\\s*)?\\d{1,2})+)${MONTH_LIST_END}`, 'g'), (m, y) => listed(m, MONTH_PART, monthOf, y, false)],
+  [new RegExp(`\\b(${QUARTER}(?:${LIST_SEP}${NEXT_QUARTER})+)\\b`, 'g'), (m, y) => listed(m, QUARTER_PART, quarterOf, y, false)],
   [new RegExp(`\\b${QUARTER}\\b`, 'g'), (m, y) => withoutYear(quarter(ROMAN(m[1]), y))],
   [new RegExp(`\\b${HALF}(?:\\s*nam)?\\b`, 'g'), (m, y) => withoutYear(half(m[1], y))],
   [/(?<![\d/.]|(?:thang|quy|qui)\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-])/g, (m, y) => withoutYear(day(+m[1], +m[2], y))],
@@ -163,13 +176,35 @@ function span(form: string, a: Dated | null, b: Dated | null): Dated | null {
   return { form, due: b.due, from: a.from, flags: [] };
 }
 
+const quarterOf = (n: string, y: number) => quarter(ROMAN(n), y);
+const monthOf = (n: string, y: number) => month(+n, y);
+
 /**
- * Parts that share the last part's year ("tháng 6 - 9/2025"); a first part later in the year
- * than the last starts the year before ("Quý IV - Quý I/2026", "tháng 11 - 2/2026").
+ * The parts of a list or range written with one year ("Quý I và III/2025", "tháng 6 - 9/2025"),
+ * each where it sits, for mergeRanges to join (a range, or like periods that follow on) or keep
+ * apart (milestones: the first, with a follow-up). They share the last part's year; an earlier
+ * part later in the year than the last is in the year before ("Quý IV - Quý I/2026"). Without a
+ * written year (`written` false) every part is in the plan year, flagged, as a yearly list needs.
  */
-function sharedYear(form: string, a: Dated | null, b: Dated | null): Dated | null {
-  const from = a?.from && b?.due ? borrowYear(a.from, b.due) : null;
-  return span(form, a && from ? { ...a, from } : null, b);
+function listed(m: RegExpExecArray, partRe: RegExp, build: (n: string, y: number) => Dated | null, y: number, written = true): Placed[] | null {
+  // exec, not matchAll, which copies the regex on every call.
+  const parts: RegExpExecArray[] = [];
+  partRe.lastIndex = 0;
+  for (let p = partRe.exec(m[1]); p; p = partRe.exec(m[1])) parts.push(p);
+  const last = parts[parts.length - 1];
+  const lastPart = build(last[1], y);
+  const lastDue = lastPart?.due;
+  if (!lastDue) return null;
+  const placed: Placed[] = [];
+  for (const p of parts) {
+    const here = p === last ? lastPart : build(p[1], y);
+    const d = written && here?.from && here.from > lastDue ? build(p[1], y - 1) : here;
+    if (!d) return null;
+    const index = p.index;
+    // The last part takes the year written after it.
+    placed.push({ ...(written ? d : withoutYear(d)), index, length: p === last ? m[0].length - index : p[0].length });
+  }
+  return placed;
 }
 
 /** A day moved into the year of `due`, or into the year before when it would fall after `due`. */
@@ -182,8 +217,29 @@ function inYear(d: IsoDate, y: number): IsoDate | null {
   return isoDate(y, +d.slice(5, 7), +d.slice(8, 10));
 }
 
-function withoutYear(r: Dated | null): Dated | null {
+function withoutYear<T extends Dated | null>(r: T): T {
   return r && { ...r, flags: [...r.flags, 'no-year'] };
+}
+
+/**
+ * Tết Nguyên đán, the first day of the lunar year, as Vietnam keeps it: its lunar calendar is
+ * reckoned at UTC+7, so some years differ from China's (1985, 2007, 2030: 2/2 here, 3/2 there).
+ * From Hồ Ngọc Đức's Vietnamese lunar calendar (informatik.uni-leipzig.de/~duc/amlich), whose
+ * algorithm gives these for UTC+7. Outside these years no date is guessed.
+ */
+const TET: Record<number, IsoDate> = {
+  2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10',
+  2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13',
+  2030: '2030-02-02', 2031: '2031-01-23', 2032: '2032-02-11', 2033: '2033-01-31', 2034: '2034-02-19',
+  2035: '2035-02-08', 2036: '2036-01-28', 2037: '2037-02-15', 2038: '2038-02-04', 2039: '2039-01-24',
+  2040: '2040-02-12',
+};
+
+/** "Trước Tết Nguyên đán 2026": by the day before Tết of that (Gregorian) year; null outside the table. */
+function beforeTet(y: number): Dated | null {
+  const tet = TET[y];
+  // No start is stated, as with the other "trước" forms; unlike them the day is exact, not ambiguous.
+  return tet ? { form: 'before-tet', due: addDays(tet, -1), from: null, flags: [] } : null;
 }
 
 /**
@@ -219,7 +275,13 @@ export function findDated(key: string, fallbackYear: number): DatedMatch[] {
       if (!r) continue;
       // "Trước cuối năm 2025" is by its end, not before the year.
       const isBefore = !m[0].startsWith('cuoi') && /\btruoc\s*(?:nam\s*)?$/.test(key.slice(0, a));
-      found.push({ ...(isBefore ? before(r) : r), index: a, length: m[0].length });
+      if (Array.isArray(r) && !isBefore) {
+        for (const p of r) found.push({ ...p, index: a + p.index });
+        continue;
+      }
+      // Before a list ("trước tháng 6 - 9/2025") is before its first part: one clause.
+      const one = Array.isArray(r) ? r[0] : r;
+      found.push({ ...(isBefore ? before(one) : one), index: a, length: m[0].length });
     }
   }
   return mergeRanges(key, found.sort((x, y) => x.index - y.index));

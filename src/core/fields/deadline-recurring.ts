@@ -52,7 +52,8 @@ export function occurrence(key: string, unit: Exclude<Recurrence['unit'], 'frequ
       return { due: m <= 6 ? isoDate(y, 6, 30) : isoDate(y, 12, 31), form: 'recurring-half-yearly', flags: [] };
     default: {
       // "Tháng 12 hằng năm", "Quý IV hằng năm", "15/12 hằng năm": the named period of the as-of year;
-      // of several ("15/6 và 15/12 hằng năm"), the first not yet passed, else the year's last.
+      // of several ("15/6 và 15/12 hằng năm", "Quý II và IV hằng năm"), the first not yet passed,
+      // else the year's last (late, as "Tháng 6 hằng năm" is after June).
       const named = findDated(key, y).flatMap((d) => (!d.invalid && d.due && d.flags.includes('no-year') ? [d.due] : [])).sort();
       const flags = unit === 'unspecified' ? ['ambiguous'] : [];
       return { due: named.find((d) => d >= asOf) ?? named[named.length - 1] ?? isoDate(y, 12, 31), form: 'recurring-yearly', flags };

@@ -7,8 +7,12 @@
  * cell takes its first dated clause (flag follow-up); "… và các năm tiếp theo" right after a
  * period is that period until it ends, then an ongoing task; "… và có rà soát … trong các năm
  * tiếp theo" is a compound cell (the first clause must still be done on time). Consecutive like periods
- * joined ("năm 2025 và 2026", "Quý IV/2025 và Quý I/2026") end at their last part; a written
- * year wins over the plan year ("Cuối năm 2026"); a tighter day in brackets wins over its period.
+ * joined ("năm 2025 và 2026", "Quý IV/2025 và Quý I/2026", "Quý I và II/2025") end at their last
+ * part; others, each with its year or sharing one ("2025 và 2030", "Quý I và III/2025"), are the
+ * first milestone with a follow-up; several dates a year ("Quý II và IV hằng năm") are the next one
+ * due as of the as-of date. A written year wins over the plan year ("Cuối năm 2026"); a tighter
+ * day in brackets wins over its period. "Trước Tết Nguyên đán 2026" is the day before Tết (a
+ * table of Vietnamese dates); without a year it is a reference.
  */
 import { addDays, dateFormatParts, endOfMonth, excelSerialToIso, isoDate, monthOf, yearOf } from '../dates';
 import { frozen, StringMemo } from '../memo';
@@ -32,7 +36,10 @@ const STATUS = /^(?:(?:da|dang|chua)\s+(?:hoan thanh|thuc hien|trien khai|ban ha
 const LEAD_VERBS = '(?:(?:thuc hien|trien khai|hoan thanh|ban hanh|to chuc|dam bao|va)\\s+)*';
 // "Trong vòng 30 ngày kể từ ngày ký": counted from an event with no date, so no fixed due date.
 const RELATIVE = '(?:trong\\s+(?:vong|thoi han)\\s+)?(?:khong qua\\s+)?\\d{1,3}\\s+(?:ngay|tuan|thang)(?:\\s+lam viec)?\\s*,?\\s*(?:ke\\s+)?tu\\s+(?:ngay|khi|thoi diem)\\s+(?!\\d)';
-const REFERENCE = new RegExp(`^${LEAD_VERBS}(?:theo\\b|(?:ngay\\s+)?sau khi\\b|khi\\b|tuy\\b|tuy thuoc|phu thuoc|can cu|${RELATIVE})`);
+// "Trước Tết Nguyên đán" with no year: the Tết opening the plan year or the one after it (plans for
+// Tết come out the December before), so no date is guessed: an event, like "khi có phát sinh".
+const TET_NO_YEAR = 'truoc\\s+(?:dip\\s+)?tet\\b(?!.*\\d)';
+const REFERENCE = new RegExp(`^${LEAD_VERBS}(?:theo\\b|(?:ngay\\s+)?sau khi\\b|khi\\b|tuy\\b|tuy thuoc|phu thuoc|can cu|${TET_NO_YEAR}|${RELATIVE})`);
 const CONTINUOUS = /\b(?:thuong xuyen|lien tuc)\b/;
 const START_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:ke\s+)?tu\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const AFTER_PREFIX = /^(?:(?:trien khai|thuc hien|ap dung|bat dau)\s+)*(?:tu\s+)?sau\s+(?:(?:ngay|nam|thang)\s*)?$/;
@@ -41,6 +48,8 @@ const ONWARDS = /^\s*tro\s+di\b/;
 const FROM_WORD = /\b(?:ke\s+)?tu\s+(?:(?:ngay|nam|thang)\s*)?$/;
 const NEXT_YEARS = /^[\s,;]*(?:va\s+)?(?:cac|nhung)\s+nam\s+(?:hoc\s+)?(?:tiep\s+theo|sau)\b/;
 const TIME_WORDS = /\b(?:nam|quy|qui|thang|ngay|giai doan|truoc|thuong xuyen|lien tuc|hang|dinh ky|tuan|han)\b/;
+// Forms that name one day, read as a date: "30/6/2025", "trước Tết Nguyên đán 2026".
+const ONE_DAY = new Set(['day', 'before-tet']);
 // What may follow a dated clause without making the cell compound.
 const TRAILING_NOISE = /\b(?:nam|va|den|het|hoan thanh|xong|ket thuc)\b/g;
 
@@ -184,7 +193,12 @@ function fromMatch(base: { text: string }, key: string, m: DatedMatch, moreDated
   const flags = [...m.flags];
   const rest = key.slice(m.index + m.length).replace(TRAILING_NOISE, '');
   if (moreDated || /[a-z]{2,}/.test(rest)) flags.push('follow-up');
-  if (m.form === 'day') return { ...base, kind: 'date', due: m.due, form: m.form, flags };
+  return dateOrPeriod(base, m, flags);
+}
+
+/** A dated clause as the cell's reading: a date for one day, else a period from its first day. */
+function dateOrPeriod(base: { text: string }, m: DatedMatch, flags: string[]): DeadlineInfo {
+  if (ONE_DAY.has(m.form)) return { ...base, kind: 'date', due: m.due, form: m.form, flags };
   return { ...base, kind: 'period', due: m.due, start: m.from, form: m.form, flags };
 }
 
@@ -192,6 +206,5 @@ function fromMatch(base: { text: string }, key: string, m: DatedMatch, moreDated
 function openEnded(base: { text: string }, first: DatedMatch, asOf: IsoDate): DeadlineInfo {
   const flags = [...first.flags, 'open-ended'];
   if (first.due && asOf > first.due) return { ...base, kind: 'ongoing', due: null, start: first.from, form: 'open-ended', flags };
-  if (first.form === 'day') return { ...base, kind: 'date', due: first.due, form: first.form, flags };
-  return { ...base, kind: 'period', due: first.due, start: first.from, form: first.form, flags };
+  return dateOrPeriod(base, first, flags);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseDeadline, type DeadlineContext } from '../../../src/core/fields/deadline';
-import { isIsoDate } from '../../../src/core/dates';
+import { addDays, isIsoDate } from '../../../src/core/dates';
 import type { CellValue, DeadlineKind } from '../../../src/core/types';
 
 const ctx2025: DeadlineContext = { planYear: 2025, asOf: '2025-06-15' };
@@ -277,6 +277,32 @@ const REVIEW: Row[] = [
   ['Tháng 12/2025 (trước ngày 20/12)', 'date', '2025-12-20', 'day'],
   ['Tháng 12/2026 (trước ngày 20/12)', 'date', '2026-12-20', 'day'],
   ['Quý IV/2025 (chậm nhất 15/01/2026)', 'period', '2025-12-31', 'quarter'],
+  // Parts sharing one written year that do not follow on: the first, with a follow-up, like "2025 và 2030".
+  ['Quý I và III/2025', 'period', '2025-03-31', 'quarter'],
+  ['Quý I, III năm 2025', 'period', '2025-03-31', 'quarter'],
+  ['Tháng 6 và 12/2025', 'period', '2025-06-30', 'month'],
+  ['Tháng 6 và tháng 12 năm 2025', 'period', '2025-06-30', 'month'],
+  // … and ones that do still join.
+  ['Quý I và II/2025', 'period', '2025-06-30', 'quarter-range'],
+  ['Quý III và IV năm 2025', 'period', '2025-12-31', 'quarter-range'],
+  ['Tháng 11, 12, 1/2026', 'period', '2026-01-31', 'month-range'],
+  ['Quý I - III/2025', 'period', '2025-09-30', 'quarter-range'], // a range spans, consecutive or not
+  ['Quý II-III', 'period', '2025-09-30', 'quarter-range'], // without a year too, as "Tháng 6 - 9"
+  ['Trước tháng 6 - 9/2025', 'period', '2025-05-31', 'before-month'], // before a list: before its first part
+  // Several periods a year: the next one due (here as of 16/10/2025).
+  ['Quý II và IV hằng năm', 'recurring', '2025-12-31', 'recurring-yearly'],
+  ['Tháng 6, 12 hàng năm', 'recurring', '2025-12-31', 'recurring-yearly'],
+  ['Tháng 3, 6 và 9 hằng năm', 'recurring', '2025-09-30', 'recurring-yearly'], // all passed: the year's last, late
+  // By the day before Tết Nguyên đán (Vietnamese lunar calendar); no year written: an event, no date guessed.
+  ['Trước Tết Nguyên đán 2026', 'date', '2026-02-16', 'before-tet'],
+  ['Trước Tết Nguyên đán Bính Ngọ 2026', 'date', '2026-02-16', 'before-tet'],
+  ['trước Tết Nguyên Đán năm 2026', 'date', '2026-02-16', 'before-tet'],
+  ['Hoàn thành trước Tết âm lịch 2026', 'date', '2026-02-16', 'before-tet'],
+  ['Trước Tết Nguyên đán 2030', 'date', '2030-02-01', 'before-tet'], // Tết 2/2/2030 in Vietnam, 3/2 in China
+  ['Trước Tết Nguyên đán', 'reference', null],
+  ['Hoàn thành trước Tết Nguyên đán', 'reference', null],
+  ['Trước Tết Nguyên đán 2045', 'period', '2045-12-31', 'year'], // outside the table: the year, as before
+  ['Trước Tết Dương lịch 2026', 'period', '2026-12-31', 'year'], // not the lunar new year
 ];
 
 describe('deadline grammar', () => {
@@ -317,7 +343,13 @@ describe('deadline grammar', () => {
     for (const t of ['Năm 2025 và năm 2030', '2025 và 2030', 'Tháng 6/2025 và tháng 12/2025', 'Quý II/2025; Quý IV/2025']) {
       expect(flags(t)).toContain('follow-up');
     }
-    for (const t of ['Năm 2025 và 2026', 'Quý IV/2025 và Quý I/2026', 'Tháng 6, 7, 8/2025']) expect(flags(t)).not.toContain('follow-up');
+    for (const t of ['Quý I và III/2025', 'Quý I, III năm 2025', 'Tháng 6 và 12/2025', 'Tháng 6 và tháng 12 năm 2025']) {
+      expect(flags(t)).toContain('follow-up');
+    }
+    for (const t of ['Năm 2025 và 2026', 'Quý IV/2025 và Quý I/2026', 'Tháng 6, 7, 8/2025', 'Quý I và II/2025', 'Quý III và IV năm 2025']) {
+      expect(flags(t)).not.toContain('follow-up');
+    }
+    for (const t of ['Trước Tết Nguyên đán 2026', 'Hoàn thành trước Tết âm lịch 2026']) expect(flags(t)).toEqual([]);
   });
 
   test('ranges, lists and recurrences state their first day', () => {
@@ -382,6 +414,29 @@ describe('deadline grammar', () => {
     expect(at('Hằng quý', '2025-03-31')).toBe('2025-03-31');
     expect(at('Hằng tháng', '2024-02-10')).toBe('2024-02-29');
     expect(at('Định kỳ 6 tháng', '2025-07-01')).toBe('2025-12-31');
+    // Several a year: the next on or after the as-of date, else (all passed) the year's last, late.
+    expect(at('Quý II và IV hằng năm', '2025-03-01')).toBe('2025-06-30');
+    expect(at('Quý II và IV hằng năm', '2025-08-01')).toBe('2025-12-31');
+    expect(at('Tháng 6 và tháng 12 hằng năm', '2025-03-01')).toBe('2025-06-30');
+    expect(at('Tháng 6 và tháng 12 hằng năm', '2025-08-01')).toBe('2025-12-31');
+    expect(at('Tháng 6, 12 hàng năm', '2025-03-01')).toBe('2025-06-30');
+    expect(at('Tháng 6, 12 hàng năm', '2025-08-01')).toBe('2025-12-31');
+    expect(at('Tháng 6, 9 hằng năm', '2025-10-01')).toBe('2025-09-30');
+    expect(at('Tháng 6 hằng năm', '2025-10-01')).toBe('2025-06-30');
+  });
+
+  test('Tết is the Vietnamese first day of the lunar year, 2020–2040', () => {
+    const before = (y: number) => parse(`Trước Tết Nguyên đán ${y}`).due;
+    // Checked apart from the source table: Hồ Ngọc Đức's lunar-calendar algorithm run for UTC+7.
+    const tet: Record<number, string> = {
+      2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10', 2025: '2025-01-29',
+      2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13', 2030: '2030-02-02', 2031: '2031-01-23',
+      2032: '2032-02-11', 2033: '2033-01-31', 2034: '2034-02-19', 2035: '2035-02-08', 2036: '2036-01-28', 2037: '2037-02-15',
+      2038: '2038-02-04', 2039: '2039-01-24', 2040: '2040-02-12',
+    };
+    for (const [y, day] of Object.entries(tet)) expect(before(+y)).toBe(addDays(day, -1));
+    expect(parse('Trước Tết Nguyên đán 2019').form).toBe('year');
+    expect(parse('Trước Tết Nguyên đán 2041').form).toBe('year');
   });
 
   test('no year written: the plan year, else the as-of year', () => {
