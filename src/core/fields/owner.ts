@@ -29,9 +29,9 @@ const NAME = String.raw`(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:
  * "Sở Nội vụ tỉnh Cao Bằng", "UBND thành phố Hà Giang", "UBND xã Tân Phú": the place name after
  * the level word, at the end or before a separator ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh
  * và UBND các tỉnh, thành phố khác" — NQ 03 PL II, six owner cells). "xã" only in lower case:
- * "Xã Hội" ends ministry names.
+ * "Xã Hội" ends ministry names. "khu vực" names a unit's area: "Chi cục Thuế khu vực Mộc Châu - Vân Hồ".
  */
-const PLACE_NAME = new RegExp(String.raw`(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận|xã|[pP]hường|[tT]hị trấn|[đĐ]ặc khu))\s+${NAME}(?=\s*(?:[,;.]|\svà\s|$))`, 'gu');
+const PLACE_NAME = new RegExp(String.raw`(\s(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[tT]hị xã|[qQ]uận|xã|[pP]hường|[tT]hị trấn|[đĐ]ặc khu|[kK]hu vực))\s+${NAME}(?=\s*(?:[,;.]|\svà\s|$))`, 'gu');
 /** "Các doanh nghiệp viễn thông", "Các cơ quan báo chí": an open set the directory cannot list. */
 const OPEN_SET = /^cac /;
 /** "Các cơ quan chuyên môn thuộc UBND tỉnh": a set of the units of the body after it. */
@@ -39,7 +39,8 @@ const UNITS_OF = /^cac .* (?:truc )?thuoc$/;
 /** "Các cơ quan, đơn vị, địa phương": more kinds of unit after a set are the same set. */
 const SET_TAIL = /^(?:(?:dia phuong|don vi|co quan|nganh|doan the|to chuc|lien quan|co lien quan|khac|cac)(?: |$))+$/;
 const FILLER = /^(?:va|cac|khac|cung|lien quan|co lien quan|tren dia ban|dia ban|theo chuc nang|nhiem vu|duoc giao|theo|quy dinh|chu tri|phoi hop|voi|lam dau moi|thuc hien|[0-9]+|\s)+$/;
-const PLACE = /^(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(?: \w+){0,3}$/;
+/** A place left over, after a unit's number as a number alone is: "Thuế cơ sở 1 tỉnh (Tuyên Quang)". */
+const PLACE = /^(?:[0-9]+ )?(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(?: \w+){0,3}$/;
 const PLACE_SET = /^cac (?:(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|dia phuong)(?: |$))+$/;
 /** Level words left over after a name ("Hội Phụ nữ xã", "Đoàn Thanh niên các xã", "huyện, thị xã"). */
 const LEVEL_WORD = new RegExp(Object.keys(LEVEL_WORDS).join('|'), 'g');
@@ -49,6 +50,16 @@ const WRITTEN_LEVEL = new RegExp(`(?:^| )(${LEVEL_WORD.source})$`);
 /** How the directory writes each level in its names ("Hội Nông dân huyện", "Công an xã"). */
 const LEVEL_NAME: Record<string, string> = { province: 'tinh', district: 'huyen', commune: 'xa' };
 const TRAILING_LEVEL = / (?:tinh|huyen|xa)$/;
+/** The commune-tier words a name ends with ("Công an phường", "UBND các xã, phường"), as keys. */
+const COMMUNE_WORD = /(?:^| )(xa|phuong|thi tran|dac khu)(?= |$)/g;
+const COMMUNE_TAIL = /(?:^| )((?:(?:xa|phuong|thi tran|dac khu)(?: |$))+)$/;
+/** How each is written in a name, and where the directory's commune names write "xã". */
+const COMMUNE_SPELLING: Record<string, string> = { xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn', 'dac khu': 'đặc khu' };
+const COMMUNE_IN_NAME = /(?<= |\()xã(?=\)?$)/u;
+/** "Văn phòng Đăng ký đất đai tỉnh - Chi nhánh khu vực Hà Giang": a branch of the name before the dash. */
+const BRANCH = /\s[-–]\s*(chi nhánh\s.+)$/iu;
+/** "Văn phòng Sở Nội vụ": the office of the department after it. */
+const OFFICE_OF = 'van phong so';
 /** "Các Sở: Nội vụ, Tư pháp" / "Sở Nội vụ, Tư pháp": the body word a shortened list shares. */
 const LIST_HEAD = /^(?:các\s+)?(sở|bộ|phòng|ban|hội)\s*:\s*/iu;
 const BODY_WORD = /^(sở|bộ|phòng|ban|hội)\s/iu;
@@ -71,14 +82,20 @@ export interface OwnerContext {
   readonly commune: boolean;
   /** Of a centrally-run city ("UBND THÀNH PHỐ HÀ NỘI"): its "thành phố" is the province. */
   readonly centralCity: boolean;
+  /**
+   * How the commune writing the plan names its level, as a key ("xa", "phuong", "dac khu"); absent
+   * when only the cell's names make the plan a commune's. Its bare names ("Hội Phụ nữ", "Công an")
+   * are its own bodies, named as it names itself: a ward's are "… phường".
+   */
+  readonly communeWord?: string;
 }
 
 /** One object per combination, so that the memo can key on it. */
 const contexts = new Map<string, OwnerContext>();
-function context(twoTier: boolean, commune: boolean, centralCity: boolean): OwnerContext {
-  const key = `${twoTier}${commune}${centralCity}`;
+function context(twoTier: boolean, commune: boolean, centralCity: boolean, communeWord?: string): OwnerContext {
+  const key = `${twoTier}${commune}${centralCity}${communeWord ?? ''}`;
   let ctx = contexts.get(key);
-  if (!ctx) contexts.set(key, (ctx = Object.freeze({ twoTier, commune, centralCity })));
+  if (!ctx) contexts.set(key, (ctx = Object.freeze({ twoTier, commune, centralCity, ...(communeWord ? { communeWord } : {}) })));
   return ctx;
 }
 const NO_CONTEXT = context(true, false, false);
@@ -92,7 +109,8 @@ export function ownerContext(titles: readonly string[], planYear: number | null)
   const keys = titles.map(agencyKey);
   const word = keys.map((k) => WRITER.exec(k)?.[1]).find((w) => w !== undefined);
   const writer = word ? LEVEL_WORDS[word][0] : null;
-  return context(current && writer !== 'district', current && writer === 'commune', keys.some((k) => namesCentralCity(k, current)));
+  const commune = current && writer === 'commune';
+  return context(current && writer !== 'district', commune, keys.some((k) => namesCentralCity(k, current)), commune ? word : undefined);
 }
 
 /** A cell's owners; ctx from ownerContext (without one, the plan's writer and year are unknown). */
@@ -191,6 +209,7 @@ function hasCityOfProvince(whole: string): boolean {
 
 function readPiece(raw: string, dir: AgencyDirectory, to: Sink, ctx: OwnerContext): void {
   const whole = raw.replace(BULLET, '').replace(QUALIFIER, ' ').replace(/^[.,;:\s]+|[.,;:\s]+$/g, '');
+  if (readBranch(whole, dir, to)) return;
   // Names that contain a place ("Đại học Quốc gia Thành phố Hồ Chí Minh") are read whole first.
   const first = dir.scan(whole);
   const piece = first.leftovers.length === 0 && !hasCityOfProvince(whole) ? whole : shortNames(withoutPlaces(whole, dir), dir);
@@ -207,6 +226,8 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink, ctx: OwnerContex
   // "Thanh tra thành phố Hà Nội": the cell names the city its "thành phố" is.
   const plan = !ctx.centralCity && namesCentralCity(agencyKey(whole), ctx.twoTier) ? context(ctx.twoTier, ctx.commune, true) : ctx;
   // asRead: the match before atPlanLevel, which namesByPlace keyed its written names on.
+  // An unknown name as the user wrote it, with the place withoutPlaces took off.
+  const unknown = (key: string) => add(to.out.unknown, withPlace(whole, originalSpelling(piece, key)));
   const place = (m: AgencyMatch, asRead: AgencyMatch): void => {
     const unitsOf = leftovers.find((l) => l.end === m.start && UNITS_OF.test(l.key));
     if (unitsOf) {
@@ -218,30 +239,118 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink, ctx: OwnerContex
     const tail = m.collective ? leftovers.find((l) => l.start === m.end && SET_TAIL.test(l.key)) : undefined;
     if (tail) spent.add(tail);
     const lists = m.collective || perPlace ? to.sets : [to.named];
-    const names = byPlace?.get(asRead.canonical) ?? [m.collective ? m.canonical : m.canonical + places];
+    const own = asWritten(m, tokens.slice(m.start, m.end).join(' '), plan);
+    const names = byPlace?.get(asRead.canonical) ?? [m.collective ? own : own + places];
     for (const list of lists) for (const name of names) add(list, name);
   };
   for (const found of matches) {
     const m = atPlanLevel(found, tokens, plan, dir);
     hint(to.out, m);
+    const office = officeOf(m, leftovers, dir);
+    if (office) {
+      spent.add(office.left);
+      add(to.named, office.name);
+      continue;
+    }
     const other = otherLevel(m, leftovers, tokens, dir);
     if (other) spent.add(other.left);
     // "Hội Phụ nữ xã" is no provincial body but the commune's; "Công an tỉnh, huyện" names both.
     if (!other || writesItsLevel(m, tokens)) place(m, found);
     if (!other) continue;
-    if (!other.body) add(to.out.unknown, originalSpelling(piece, tokens.slice(m.start, other.left.end).join(' ')));
+    if (!other.body) unknown(tokens.slice(m.start, other.left.end).join(' '));
     else {
       hint(to.out, other.body);
-      for (const list of other.set ? to.sets : [to.named]) add(list, other.body.canonical);
+      for (const list of other.set ? to.sets : [to.named]) add(list, asWritten(other.body, other.left.key, plan));
     }
   }
   for (const left of leftovers) {
     if (spent.has(left) || FILLER.test(left.key) || (matches.length > 0 && PLACE.test(left.key))) continue;
-    const original = originalSpelling(piece, left.key);
     // A set of units is valid but not accountable: a collective, not an unknown name.
-    if (OPEN_SET.test(left.key)) for (const list of to.sets) add(list, original);
-    else add(to.out.unknown, original);
+    if (OPEN_SET.test(left.key)) for (const list of to.sets) add(list, originalSpelling(piece, left.key));
+    else if (plan.communeWord) for (const part of communeBodies(left.key, dir)) {
+      if (typeof part !== 'string') add(to.named, asWritten(part, '', plan));
+      else if (!FILLER.test(part)) unknown(part);
+    }
+    else unknown(left.key);
   }
+}
+
+/**
+ * "Văn phòng Đăng ký đất đai tỉnh - Chi nhánh khu vực Hà Giang": a dash and "Chi nhánh" after
+ * one name continue it, a branch of that body, named as the directory names the body and the
+ * branch as written. Returns whether the piece was such a name.
+ */
+function readBranch(whole: string, dir: AgencyDirectory, to: Sink): boolean {
+  const branch = BRANCH.exec(whole);
+  if (!branch) return false;
+  const { matches, leftovers } = dir.scan(withoutPlaces(whole.slice(0, branch.index), dir));
+  if (matches.length !== 1 || matches[0].collective || leftovers.some((l) => !PLACE.test(l.key))) return false;
+  hint(to.out, matches[0]);
+  add(to.named, `${matches[0].canonical} - ${branch[1].trim()}`);
+  return true;
+}
+
+/** "Văn phòng Sở" before a department's short name: that department's office ("Văn phòng Sở Nội vụ"). */
+function officeOf(m: AgencyMatch, leftovers: Leftover[], dir: AgencyDirectory): { left: Leftover; name: string } | null {
+  if (agencyKey(m.canonical) !== OFFICE_OF) return null;
+  const left = leftovers.find((l) => l.start === m.end);
+  if (!left) return null;
+  const { matches, leftovers: rest } = dir.scan(`so ${left.key}`);
+  return matches.length === 1 && rest.length === 0 && !matches[0].collective ? { left, name: `Văn phòng ${matches[0].canonical}` } : null;
+}
+
+/**
+ * A commune-tier name as the cell names its level: "Công an phường" is the directory's "Công an
+ * xã" in a ward, and a ward's plan names its bare "Công an" so too. written: the key words of the
+ * name as written; a set of several levels ("các xã, phường") keeps the directory's name.
+ */
+function asWritten(m: AgencyMatch, written: string, plan: OwnerContext): string {
+  if (m.level !== 'commune' || !COMMUNE_IN_NAME.test(m.canonical)) return m.canonical;
+  const tail = COMMUNE_TAIL.exec(written)?.[1];
+  const words = new Set([...(tail ?? '').matchAll(COMMUNE_WORD)].map((w) => w[1]));
+  const word = tail ? (words.size === 1 ? [...words][0] : null) : plan.communeWord;
+  return word ? m.canonical.replace(COMMUNE_IN_NAME, COMMUNE_SPELLING[word]) : m.canonical;
+}
+
+/**
+ * A name quoted as written: text with the place name withoutPlaces took off after its level word
+ * ("Thuế cơ sở 1 tỉnh" → "Thuế cơ sở 1 tỉnh Tuyên Quang").
+ */
+function withPlace(whole: string, text: string): string {
+  const at = whole.indexOf(text);
+  if (at < 0) return text;
+  const end = at + text.length;
+  for (const m of whole.matchAll(PLACE_NAME)) if (m.index + m[1].length === end) return whole.slice(at, m.index + m[0].length);
+  return text;
+}
+
+/** Names longer than this are not tried as a commune's bare body name. */
+const LONGEST_BODY = 12;
+
+/**
+ * "Công an, Trạm Y tế" in a commune's plan: the directory knows these bodies only with a level,
+ * and here they are the commune's own. The leftover's words in order: each commune body found
+ * (the longest first), and each run of words between them as key text.
+ */
+function communeBodies(key: string, dir: AgencyDirectory): (AgencyMatch | string)[] {
+  const toks = key.split(' ');
+  const out: (AgencyMatch | string)[] = [];
+  let rest: string[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let end = Math.min(toks.length, i + LONGEST_BODY);
+    let body = bodyAt([toks.slice(i, end).join(' ')], 'commune', dir);
+    while (!body && --end > i) body = bodyAt([toks.slice(i, end).join(' ')], 'commune', dir);
+    if (!body) {
+      rest.push(toks[i++]);
+      continue;
+    }
+    if (rest.length) out.push(rest.join(' '));
+    out.push(body);
+    rest = [];
+    i = end;
+  }
+  if (rest.length) out.push(rest.join(' '));
+  return out;
 }
 
 /** The 2025 rename or merger of a body named in the cell, once. */
@@ -258,15 +367,17 @@ function writesItsLevel(m: AgencyMatch, toks: string[]): boolean {
 /**
  * A district body as this plan means it. In a commune's plan of 2025 on, a name without a level
  * ("Phòng Kinh tế", "VP HĐND và UBND") is the commune's own office: the commune has them since
- * 1/7/2025, and no district is left. In a centrally-run city's plan "thành phố" is the province
+ * 1/7/2025, and no district is left. So is a provincial name without a level ("Hội Phụ nữ") when
+ * the plan's title says a commune writes it (the cell's names alone do not). In a centrally-run city's plan "thành phố" is the province
  * ("Thanh tra thành phố" is the city's inspectorate). Otherwise, or when the directory has no
  * such body at that level ("Phòng Tư pháp"), the body as read.
  */
 function atPlanLevel(m: AgencyMatch, toks: string[], plan: OwnerContext, dir: AgencyDirectory): AgencyMatch {
-  if (m.collective || m.level !== 'district') return m;
+  const district = m.level === 'district';
+  if (m.collective || !(district || (m.level === 'province' && plan.communeWord))) return m;
   const written = toks.slice(m.start, m.end).join(' ').replace(CENTRAL_CITY_AFTER, '');
   const word = WRITTEN_LEVEL.exec(written)?.[1];
-  const level = word === 'thanh pho' && plan.centralCity ? 'province' : word === undefined && plan.commune ? 'commune' : null;
+  const level = district && word === 'thanh pho' && plan.centralCity ? 'province' : word === undefined && plan.commune ? 'commune' : null;
   const body = level ? bodyAt([word ? written.slice(0, -word.length).trim() : written], level, dir) : null;
   return body ? { ...m, canonical: body.canonical, successor: body.successor, level: body.level } : m;
 }

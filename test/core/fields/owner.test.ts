@@ -90,9 +90,9 @@ describe('review of owner readings', () => {
     ['UBND các xã', 'Ủy ban nhân dân xã'],
     ['UBND các xã, thị trấn', 'Ủy ban nhân dân xã'],
     ['Ủy ban nhân dân các xã, thị trấn', 'Ủy ban nhân dân xã'],
-    ['UBND các phường', 'Ủy ban nhân dân xã'],
+    ['UBND các phường', 'Ủy ban nhân dân phường'],
     ['UBND các xã, phường, đặc khu', 'Ủy ban nhân dân xã'],
-    ['UBND các đặc khu', 'Ủy ban nhân dân xã'],
+    ['UBND các đặc khu', 'Ủy ban nhân dân đặc khu'],
     ['UBND xã, phường, đặc khu', 'Ủy ban nhân dân xã'],
     ['Công an xã, phường', 'Công an xã'],
     ['UBND các huyện, thành phố', 'Ủy ban nhân dân huyện'],
@@ -104,7 +104,7 @@ describe('review of owner readings', () => {
   });
 
   test('1. one level without "các" is still one body; a level written twice is two cities', () => {
-    expect(read('UBND đặc khu Phú Quốc')).toMatchObject({ agencies: ['Ủy ban nhân dân xã'], collective: [], unknown: [] });
+    expect(read('UBND đặc khu Phú Quốc')).toMatchObject({ agencies: ['Ủy ban nhân dân đặc khu'], collective: [], unknown: [] });
     expect(read('Công an xã')).toMatchObject({ agencies: ['Công an xã'], collective: [] });
     // On a tie the directory's own spelling wins over the level rule.
     expect(read('UBND các tỉnh, thành phố')).toMatchObject({ agencies: [], collective: ['Các bộ, ngành, địa phương'] });
@@ -167,9 +167,9 @@ describe('review of owner readings', () => {
   });
 
   test.each([
-    ['UBND phường Bà Rịa', 'Ủy ban nhân dân xã'],
+    ['UBND phường Bà Rịa', 'Ủy ban nhân dân phường'],
     ['UBND xã Tân Phú', 'Ủy ban nhân dân xã'],
-    ['UBND đặc khu Phú Quốc', 'Ủy ban nhân dân xã'],
+    ['UBND đặc khu Phú Quốc', 'Ủy ban nhân dân đặc khu'],
     ['Sở Nội vụ Lai Châu', 'Sở Nội vụ'],
     ['Công an Đồng Nai', 'Công an tỉnh'],
     ['UBND tỉnh Bà Rịa - Vũng Tàu', 'Ủy ban nhân dân tỉnh'],
@@ -244,7 +244,7 @@ describe('second review of owner readings', () => {
     ['Liên đoàn Lao động xã', { unknown: ['Liên đoàn Lao động xã'] }],
     // The directory has the body at that level: it is named, alone or as a set.
     ['Hội Phụ nữ xã', { agencies: ['Hội Liên hiệp Phụ nữ xã'] }],
-    ['Đoàn Thanh niên phường', { agencies: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'] }],
+    ['Đoàn Thanh niên phường', { agencies: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh phường'] }],
     ['Hội Nông dân xã', { agencies: ['Hội Nông dân xã'] }],
     ['Hội Cựu chiến binh xã', { agencies: ['Hội Cựu chiến binh xã'] }],
     ['Đoàn Thanh niên các xã', { collective: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'] }],
@@ -259,13 +259,13 @@ describe('second review of owner readings', () => {
   });
 
   test.each([
-    ['Trạm Y tế phường', 'Trạm Y tế xã'],
-    ['Văn phòng HĐND và UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
-    ['Ủy ban MTTQ Việt Nam phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã'],
-    ['Ban Chỉ huy Quân sự thị trấn', 'Ban Chỉ huy Quân sự xã'],
+    ['Trạm Y tế phường', 'Trạm Y tế phường'],
+    ['Văn phòng HĐND và UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường'],
+    ['Ủy ban MTTQ Việt Nam phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường'],
+    ['Ban Chỉ huy Quân sự thị trấn', 'Ban Chỉ huy Quân sự thị trấn'],
     ['Thường trực HĐND xã', 'Hội đồng nhân dân xã'],
-    ['Đảng ủy phường', 'Đảng ủy xã'],
-  ])('a commune body is the same in a ward or township: %s', (text, canonical) => {
+    ['Đảng ủy phường', 'Đảng ủy phường'],
+  ])('a commune body is the same body in a ward or township, named with the level the cell writes: %s', (text, canonical) => {
     expect(read(text)).toEqual({ agencies: [canonical], collective: [], unknown: [], partners: [] });
     expect(owners(text).renamed).toEqual([]);
   });
@@ -321,9 +321,10 @@ describe('owners in the plans of the two-tier local government (from 1 July 2025
 
   test.each([
     ['Phòng Kinh tế', COMMUNE, 'Phòng Kinh tế (xã)'],
-    ['Phòng Kinh tế', WARD, 'Phòng Kinh tế (xã)'],
+    ['Phòng Kinh tế', WARD, 'Phòng Kinh tế (phường)'],
     ['Phòng Văn hóa - Xã hội', COMMUNE, 'Phòng Văn hóa - Xã hội (xã)'],
-    ['Phòng Kinh tế, Hạ tầng và Đô thị', WARD, 'Phòng Kinh tế (xã)'],
+    // The ward's own department, under its own name.
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', WARD, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
     // The commune's own office of HĐND and UBND, written without its level.
     ['VP HĐND và UBND', COMMUNE, 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
   ])('1. in a commune or ward plan of 2025 on, %s is the commune\'s, with no 2025 hint', (text, titles, canonical) => {
@@ -332,10 +333,10 @@ describe('owners in the plans of the two-tier local government (from 1 July 2025
 
   test('1. commune bodies in the same cell make a plan of 2025 on a commune plan', () => {
     expect(read('Phòng Kinh tế, Công an xã', [], 2026).agencies).toEqual(['Phòng Kinh tế (xã)', 'Công an xã']);
-    expect(read('Phòng Kinh tế; Trạm Y tế phường', [], null)).toMatchObject({ agencies: ['Phòng Kinh tế (xã)', 'Trạm Y tế xã'], renamed: [] });
+    expect(read('Phòng Kinh tế; Trạm Y tế phường', [], null)).toMatchObject({ agencies: ['Phòng Kinh tế (xã)', 'Trạm Y tế phường'], renamed: [] });
     expect(read('Phòng Kinh tế, Công an xã', [], 2024)).toMatchObject({ agencies: ['Phòng Kinh tế', 'Công an xã'], renamed: ['Phòng Kinh tế'] });
     // A district's plan is of the old structure whatever its year: its "Phòng Kinh tế" is its own.
-    expect(read('Phòng Kinh tế; Trạm Y tế phường', ['UBND HUYỆN BẢO LẠC'], 2025)).toMatchObject({ agencies: ['Phòng Kinh tế', 'Trạm Y tế xã'], renamed: ['Phòng Kinh tế'] });
+    expect(read('Phòng Kinh tế; Trạm Y tế phường', ['UBND HUYỆN BẢO LẠC'], 2025)).toMatchObject({ agencies: ['Phòng Kinh tế', 'Trạm Y tế phường'], renamed: ['Phòng Kinh tế'] });
   });
 
   test('1. before 2025, by a district, or written with the district\'s level, Phòng Kinh tế is the district\'s and keeps its hint', () => {
@@ -349,13 +350,13 @@ describe('owners in the plans of the two-tier local government (from 1 July 2025
 
   test.each([
     ['Trung tâm Phục vụ hành chính công xã', 'Trung tâm Phục vụ hành chính công xã'],
-    ['Trung tâm Phục vụ hành chính công phường', 'Trung tâm Phục vụ hành chính công xã'],
+    ['Trung tâm Phục vụ hành chính công phường', 'Trung tâm Phục vụ hành chính công phường'],
     ['Văn phòng HĐND và UBND xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
-    ['Văn phòng HĐND và UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
+    ['Văn phòng HĐND và UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường'],
     ['Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội (xã)'],
-    ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế (xã)'],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
     ['Công an xã', 'Công an xã'],
-    ['Công an phường', 'Công an xã'],
+    ['Công an phường', 'Công an phường'],
     ['Ban Chỉ huy quân sự xã', 'Ban Chỉ huy Quân sự xã'],
     ['Trạm Y tế xã', 'Trạm Y tế xã'],
   ])('2. a commune body of the two-tier system is known: %s', (text, canonical) => {
@@ -397,5 +398,122 @@ describe('owners in the plans of the two-tier local government (from 1 July 2025
     ['Công an tỉnh, các huyện', ['Công an tỉnh'], ['Công an huyện']],
   ])('4. levels of different tiers name one body each, not one set: %s', (text, agencies, collective) => {
     expect(read(text)).toMatchObject({ agencies, collective, unknown: [] });
+  });
+});
+
+describe('third review: owners of the 2026–2027 appendices', () => {
+  const read = (text: string, titles: string[] = [], year: number | null = null) => {
+    const o = parseOwners(text, dir, ownerContext(titles, year));
+    return { agencies: o.agencies, collective: o.collective ?? [], unknown: o.unknown, partners: o.partners ?? [] };
+  };
+  const none = { agencies: [], collective: [], unknown: [], partners: [] };
+  const WARD = ['ỦY BAN NHÂN DÂN PHƯỜNG HÀ GIANG 1', 'KẾ HOẠCH Cải cách hành chính năm 2027'];
+  const COMMUNE = ['UBND XÃ TÂN PHÚ'];
+  const PROVINCE = ['UBND TỈNH TUYÊN QUANG'];
+
+  test.each([
+    ['Công an phường', ['Công an phường']],
+    ['Trạm Y tế phường', ['Trạm Y tế phường']],
+    ['Văn phòng HĐND và UBND phường', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']],
+    ['Đoàn Thanh niên phường; Hội Liên hiệp Phụ nữ phường', ['Đoàn Thanh niên Cộng sản Hồ Chí Minh phường', 'Hội Liên hiệp Phụ nữ phường']],
+    ['Ban Chỉ huy Quân sự thị trấn', ['Ban Chỉ huy Quân sự thị trấn']],
+    ['UBND đặc khu Phú Quốc', ['Ủy ban nhân dân đặc khu']],
+    // The ward's own department (Phòng Kinh tế is a commune's).
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+    // Written with "xã", the commune's name stays.
+    ['Công an xã', ['Công an xã']],
+  ])('a. a ward body is named as the cell names it: %s', (text, agencies) => {
+    expect(read(text)).toEqual({ ...none, agencies });
+    expect(read(text, WARD, 2027)).toEqual({ ...none, agencies });
+  });
+
+  test('a. a set of several levels keeps the directory name; a ward plan names its bare bodies as the ward\'s', () => {
+    expect(read('Công an các xã, phường')).toEqual({ ...none, collective: ['Công an xã'] });
+    expect(read('Phòng Văn hóa - Xã hội', WARD, 2027).agencies).toEqual(['Phòng Văn hóa - Xã hội (phường)']);
+    expect(read('VP HĐND và UBND', WARD, 2027).agencies).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']);
+    // The same body written the same way is one name, with or without its level word.
+    expect(read('Công an', WARD, 2027).agencies).toEqual(read('Công an phường', WARD, 2027).agencies);
+    expect(read('Phòng Văn hóa - Xã hội', COMMUNE, 2026).agencies).toEqual(['Phòng Văn hóa - Xã hội (xã)']);
+  });
+
+  test('b. "- Chi nhánh …" after a name is a branch of it: one agency, as written', () => {
+    expect(read('Văn phòng Đăng ký đất đai tỉnh - Chi nhánh khu vực Hà Giang')).toEqual({ ...none, agencies: ['Văn phòng Đăng ký đất đai tỉnh - Chi nhánh khu vực Hà Giang'] });
+    expect(read('Văn phòng Đăng ký đất đai – Chi nhánh khu vực 3').agencies).toEqual(['Văn phòng Đăng ký đất đai tỉnh - Chi nhánh khu vực 3']);
+    // Without the dash it is no branch of the name before it.
+    expect(read('Sở Tài chính, Chi nhánh Công ty Xăng dầu').agencies).toEqual(['Sở Tài chính']);
+  });
+
+  test.each([
+    ['Thuế tỉnh Tuyên Quang', 'Thuế tỉnh'],
+    ['Thuế tỉnh', 'Thuế tỉnh'],
+    ['Thuế cơ sở 1 tỉnh Tuyên Quang', 'Thuế cơ sở'],
+    ['Thuế cơ sở 3', 'Thuế cơ sở'],
+    ['Chi cục Thuế khu vực Mộc Châu - Vân Hồ', 'Chi cục Thuế khu vực'],
+    ['Chi cục Thuế khu vực XV', 'Chi cục Thuế khu vực'],
+  ])('c. tax units before and after 2025 are known: %s', (text, agency) => {
+    expect(read(text)).toEqual({ ...none, agencies: [agency] });
+  });
+
+  test('c. an unknown name is quoted as written, with its place', () => {
+    expect(read('Ban Quản lý dự án 2 tỉnh Tuyên Quang').unknown).toEqual(['Ban Quản lý dự án 2 tỉnh Tuyên Quang']);
+    expect(read('Sở Nội vụ; Trung tâm Lưu trữ lịch sử tỉnh Tuyên Quang')).toEqual({ ...none, agencies: ['Sở Nội vụ'], unknown: ['Trung tâm Lưu trữ lịch sử tỉnh Tuyên Quang'] });
+  });
+
+  test.each([
+    ['Ban Công tác Mặt trận các tổ dân phố'],
+    ['Ban Công tác Mặt trận khu dân cư'],
+    ['Ban Công tác Mặt trận các thôn, tổ dân phố'],
+  ])('d. the residential groups\' Front boards are a set, not the commune\'s Front committee: %s', (text) => {
+    for (const titles of [[], WARD]) expect(read(text, titles, 2027)).toEqual({ ...none, collective: ['Ban Công tác Mặt trận các khu dân cư'] });
+  });
+
+  test('d. villages and residential groups are a set', () => {
+    expect(read('các thôn, tổ dân phố', WARD, 2027)).toEqual({ ...none, collective: ['các thôn, tổ dân phố'] });
+    expect(read('Công an phường; các tổ dân phố', WARD, 2027)).toEqual({ ...none, agencies: ['Công an phường'], collective: ['các tổ dân phố'] });
+  });
+
+  test('e. a collective is shown with its own name', () => {
+    expect(read('Các cơ quan, đơn vị liên quan')).toEqual({ ...none, collective: ['Các cơ quan, đơn vị liên quan'] });
+    expect(read('Các sở, ban, ngành')).toEqual({ ...none, collective: ['Các sở, ban, ngành tỉnh'] });
+  });
+
+  test.each([
+    ['Ban Tiếp công dân tỉnh', 'Ban Tiếp công dân tỉnh'],
+    ['Ban Tiếp công dân', 'Ban Tiếp công dân tỉnh'],
+    ['Văn phòng Sở', 'Văn phòng Sở'],
+    ['Văn phòng Sở Nội vụ', 'Văn phòng Sở Nội vụ'],
+  ])('f. known provincial bodies: %s', (text, agency) => {
+    expect(read(text, PROVINCE, 2026)).toEqual({ ...none, agencies: [agency] });
+  });
+
+  test.each([
+    ['UBMTTQVN và các tổ chức chính trị xã hội thành phố', ['UBND THÀNH PHỐ HÀ NỘI']],
+    ['Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh', PROVINCE],
+  ])('g. the Front committee and the socio-political organisations: %s', (text, titles) => {
+    expect(read(text, titles, 2026)).toEqual({ ...none, agencies: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], collective: ['Các tổ chức chính trị - xã hội'] });
+  });
+
+  test.each([
+    ['Hội Phụ nữ', 'Hội Liên hiệp Phụ nữ xã'],
+    ['Đoàn Thanh niên', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'],
+    ['Hội Nông dân', 'Hội Nông dân xã'],
+    ['Hội Cựu chiến binh', 'Hội Cựu chiến binh xã'],
+    ['Công an', 'Công an xã'],
+    ['Ban Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự xã'],
+    ['Trạm Y tế', 'Trạm Y tế xã'],
+  ])('h. in a commune plan a name without a level is the commune\'s body: %s', (text, agency) => {
+    expect(read(text, COMMUNE, 2026)).toEqual({ ...none, agencies: [agency] });
+  });
+
+  test('h. several of them in one cell; in a ward plan, the ward\'s; elsewhere as before', () => {
+    expect(read('Công an, Trạm Y tế; Hội Phụ nữ', COMMUNE, 2026).agencies).toEqual(['Công an xã', 'Trạm Y tế xã', 'Hội Liên hiệp Phụ nữ xã']);
+    expect(read('Hội Phụ nữ, Công an', WARD, 2027).agencies).toEqual(['Hội Liên hiệp Phụ nữ phường', 'Công an phường']);
+    expect(read('Hội Phụ nữ', PROVINCE, 2026).agencies).toEqual(['Hội Liên hiệp Phụ nữ tỉnh']);
+    expect(read('Hội Phụ nữ', COMMUNE, 2024).agencies).toEqual(['Hội Liên hiệp Phụ nữ tỉnh']);
+    expect(read('Công an', PROVINCE, 2026).unknown).toEqual(['Công an']);
+    // A commune body beside it does not make a provincial plan a commune's for these names.
+    expect(read('Hội Phụ nữ, Công an xã', [], 2026).agencies).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Công an xã']);
+    // Names the commune has no body of stay as they are.
+    expect(read('Sở Nội vụ; Liên đoàn Lao động', COMMUNE, 2026).agencies).toEqual(['Sở Nội vụ', 'Liên đoàn Lao động tỉnh']);
   });
 });
