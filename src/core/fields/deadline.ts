@@ -170,7 +170,7 @@ function fromText(text: string, ctx: DeadlineContext): DeadlineInfo {
   if (recurrence && !datedBefore(recurrence.index)) {
     if (!periodic) return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
     const from = dated.find((d) => d.index > recurrence.index && !d.invalid && !d.flags.includes('no-year') && FROM_WORD.test(key.slice(0, d.index)));
-    return recurring(base, key, periodic, from?.from ?? null, ctx.asOf);
+    return recurring(base, key, periodic, from?.from ?? planStartAhead(ctx), ctx.asOf);
   }
   const continuous = CONTINUOUS.exec(key);
   if (continuous && continuous.index < firstAt) return { ...base, kind: 'ongoing', due: null, form: 'continuous', flags: [] };
@@ -178,6 +178,16 @@ function fromText(text: string, ctx: DeadlineContext): DeadlineInfo {
   if (first && !first.invalid && NEXT_YEARS.test(key.slice(firstEnd))) return openEnded(base, first, ctx.asOf);
   if (first) return fromMatch(base, key, first, dated.length > 1);
   return { ...base, kind: 'invalid', due: null, flags: [TIME_WORDS.test(key) ? 'unreadable' : 'not-a-time'] };
+}
+
+/**
+ * The first day of a plan year that has not begun ("Hằng tháng" in a 2027 plan checked in November
+ * 2026): its recurring tasks start then, so their first occurrence is in the plan year, not now.
+ */
+function planStartAhead(ctx: DeadlineContext): IsoDate | null {
+  if (ctx.planYear === null) return null;
+  const start = isoDate(ctx.planYear, 1, 1);
+  return start !== null && start > ctx.asOf ? start : null;
 }
 
 /** A recurring deadline: its occurrence in the as-of period, or in its first period when it starts later. */

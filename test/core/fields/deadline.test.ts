@@ -326,6 +326,17 @@ describe('deadline grammar', () => {
     if (form) expect(d.form).toBe(form);
   });
 
+  test('a recurring task of a plan year not yet begun first falls due in that year', () => {
+    const early: DeadlineContext = { planYear: 2027, asOf: '2026-11-30' };
+    expect(parse('Hằng tháng', early)).toMatchObject({ kind: 'recurring', due: '2027-01-31', start: '2027-01-01' });
+    expect(parse('Hằng quý', early)).toMatchObject({ kind: 'recurring', due: '2027-03-31' });
+    expect(parse('Tháng 12 hằng năm', early)).toMatchObject({ kind: 'recurring', due: '2027-12-31' });
+    // Within or after the plan year, the occurrence of the as-of period, with no start added.
+    expect(parse('Hằng tháng', { planYear: 2026, asOf: '2026-11-30' })).toEqual(expect.objectContaining({ due: '2026-11-30' }));
+    expect(parse('Hằng tháng', { planYear: 2026, asOf: '2026-11-30' }).start).toBeUndefined();
+    expect(parse('Hằng tháng', { planYear: 2024, asOf: '2026-11-30' }).due).toBe('2026-11-30');
+  });
+
   test.each(rows(REVIEW))('review: %s → %s %s', (text, kind, due, form) => {
     const d = parse(text, ctxReview);
     expect([d.kind, d.due]).toEqual([kind, due]);
