@@ -1,7 +1,7 @@
 /** The CLI's readable report: what an officer reads before the plan goes to the leader. */
 import { columnNumber, columnLetter } from '../core/address';
 import { formatViDate } from '../core/dates';
-import { fieldLabel, OWNER_SUMMARY_COLUMNS, SEVERITY_ORDER, severityLabel, STATUS_ORDER, statusLabel, type Lang } from '../core/labels';
+import { fieldLabel, OWNER_SUMMARY_COLUMNS, OWNER_SUMMARY_FIGURES, SEVERITY_ORDER, severityLabel, STATUS_ORDER, statusLabel, type Lang } from '../core/labels';
 import type { Report, Role, Severity, TableInfo, TaskStatus } from '../core/types';
 import { ROLES } from '../core/types';
 import { TEXT } from './strings';
@@ -44,7 +44,7 @@ function tableLines(t: TableInfo, lang: Lang): string[] {
 }
 
 function ownerTable(r: Report, lang: Lang): string[] {
-  const keys = ['tasks', 'due', 'doneOnTime', 'doneLate', 'notDoneWithinDeadline', 'overdue', 'percentOverdue'] as const;
+  const keys = OWNER_SUMMARY_FIGURES;
   const width = Math.min(40, Math.max(OWNER_SUMMARY_COLUMNS.owner[lang].length, ...r.summary.byOwner.map((o) => o.owner.length)));
   const fit = (s: string) => (s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width));
   const out = ['  ' + [fit(OWNER_SUMMARY_COLUMNS.owner[lang]), ...keys.map((k) => OWNER_SUMMARY_COLUMNS[k][lang])].join(' | ')];

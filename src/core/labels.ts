@@ -64,13 +64,19 @@ export const fieldLabel = (f: Field | Role, lang: Lang): string => FIELD[f][lang
 export const deadlineKindLabel = (k: DeadlineKind, lang: Lang): string => DEADLINE_KIND[k][lang];
 export const targetKindLabel = (k: TargetKind, lang: Lang): string => TARGET_KIND[k][lang];
 
-/** Column titles of the by-owner summary, in the breakdown official task reports use. */
-export const OWNER_SUMMARY_COLUMNS: Labels<
-  'owner' | 'tasks' | 'due' | 'doneOnTime' | 'doneLate' | 'notDoneWithinDeadline' | 'overdue' | 'percentOverdue'
-> = {
+/**
+ * The by-owner summary's figures, in the order official task reports give them: tasks, due, done
+ * (of which on time and late; a done task without a completion date is in neither), not done
+ * within the deadline, not done and overdue, the share overdue. One list for every display.
+ */
+export const OWNER_SUMMARY_FIGURES = ['tasks', 'due', 'done', 'doneOnTime', 'doneLate', 'notDoneWithinDeadline', 'overdue', 'percentOverdue'] as const;
+
+/** Column titles of the by-owner summary. */
+export const OWNER_SUMMARY_COLUMNS: Labels<'owner' | (typeof OWNER_SUMMARY_FIGURES)[number]> = {
   owner: { vi: 'Đơn vị chủ trì', en: 'Owner' },
   tasks: { vi: 'Số nhiệm vụ', en: 'Tasks' },
   due: { vi: 'Đến hạn', en: 'Due' },
+  done: { vi: 'Đã hoàn thành', en: 'Done' },
   doneOnTime: { vi: 'Hoàn thành đúng hạn', en: 'Done on time' },
   doneLate: { vi: 'Hoàn thành quá hạn', en: 'Done late' },
   notDoneWithinDeadline: { vi: 'Chưa hoàn thành, trong hạn', en: 'Not done, within deadline' },

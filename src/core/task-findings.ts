@@ -67,7 +67,7 @@ export function taskFindings(task: Task, ctx: TaskFindingContext, out: Finding[]
     // A cell naming no lead at all ("-", "Các sở, ngành phối hợp": partners only) has no owner.
     if (!o.text.trim() || (named === 0 && o.unknown.length === 0)) at('owner', 'owner.missing');
     for (const name of o.unknown) at('owner', 'owner.unknown', { name });
-    if (o.agencies.length === 0 && (o.collective?.length ?? 0) > 0) at('owner', 'owner.collective', { name: o.collective!.join('; ') });
+    if (o.agencies.length === 0 && (o.collective?.length ?? 0) > 0) at('owner', 'owner.collective', { name: o.text });
     if (named > 1) at('owner', 'owner.multiple', { count: named });
     for (const r of ctx.renamed) at('owner', 'owner.renamed', { name: r.name, successor: r.successor });
   }

@@ -3,17 +3,16 @@
  * batch, so the officer can print or send it with the plan. The add-in remembers the sheets it
  * inserted (settings) and removes only those.
  */
-import { fieldLabel, OWNER_SUMMARY_COLUMNS, severityLabel, type Lang } from '../core/labels';
+import { fieldLabel, OWNER_SUMMARY_COLUMNS, OWNER_SUMMARY_FIGURES as OWNER_KEYS, severityLabel, type Lang } from '../core/labels';
 import type { Report } from '../core/types';
 import { columnLetter } from '../core/address';
 
 export const REPORT_SHEET = { vi: 'Báo cáo kiểm tra', en: 'Check report' } as const;
 
-const OWNER_KEYS = ['tasks', 'due', 'doneOnTime', 'doneLate', 'notDoneWithinDeadline', 'overdue', 'percentOverdue'] as const;
-
 /** The sheet's rows: a title, the findings table, a blank row, the by-owner table. */
 export function reportRows(report: Report, lang: Lang): (string | number)[][] {
-  const width = 8;
+  // The by-owner table is the widest: the owner and each figure.
+  const width = 1 + OWNER_KEYS.length;
   const pad = (row: (string | number)[]) => [...row, ...Array(width - row.length).fill('')];
   const title = lang === 'vi' ? `Kết quả kiểm tra trang “${report.sheet}” ngày ${report.asOf}` : `Check of sheet “${report.sheet}” as of ${report.asOf}`;
   const rows: (string | number)[][] = [pad([title])];
@@ -36,7 +35,7 @@ export async function insertReportSheet(excel: typeof Excel, report: Report, lan
     const sheet = sheets.add(name);
     const rows = reportRows(report, lang);
     sheet.getRange(`A1:${columnLetter(rows[0].length)}${rows.length}`).values = rows;
-    sheet.getRange('A1:H2').format.font.bold = true;
+    sheet.getRange(`A1:${columnLetter(rows[0].length)}2`).format.font.bold = true;
     sheet.activate();
     await context.sync();
     return name;

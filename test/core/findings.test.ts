@@ -61,4 +61,14 @@ describe('finding catalogue', () => {
       ['E4', expect.stringContaining('15/07/2026')],
     ]);
   });
+
+  test('a collective owner is quoted as the cell writes it, not as the directory names the set', () => {
+    const snap = {
+      sheetName: 'PL', top: 1, left: 1, merges: [],
+      values: [['TT', 'Nhiệm vụ', 'Kết quả', 'Đơn vị chủ trì', 'Thời hạn'], ['1', 'Niêm yết thủ tục hành chính', 'Báo cáo', 'UBND các xã, phường', '30/11/2026']],
+    };
+    const f = validate(snap, { asOf: '2026-01-01' }).findings.find((x) => x.code === 'owner.collective');
+    expect(f?.message).toBe('Chủ trì không cụ thể (“UBND các xã, phường”): nên giao cho một đơn vị chịu trách nhiệm chính.');
+  });
 });
+

@@ -1,14 +1,12 @@
 /** The by-owner summary in the breakdown official progress reports use; scrolls sideways at 300 px. */
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { OWNER_SUMMARY_COLUMNS } from '../../core/labels';
+import { OWNER_SUMMARY_COLUMNS, OWNER_SUMMARY_FIGURES as NUMERIC } from '../../core/labels';
 import type { OwnerSummary } from '../../core/types';
 import { useApp } from '../app-context';
 
-const NUMERIC = ['tasks', 'due', 'doneOnTime', 'doneLate', 'notDoneWithinDeadline', 'overdue', 'percentOverdue'] as const;
-
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
-  table: { minWidth: '560px' },
+  table: { minWidth: '620px' },
   owner: { minWidth: '140px' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', width: '64px' },
 });
