@@ -2,6 +2,7 @@
  * The engine's entry point: a sheet snapshot in, a report out. Finds the task table(s), reads
  * each task's fields, parses them, computes statuses as of a date and collects findings.
  */
+import { columnNumber } from './address';
 import { defaultDirectory, type AgencyDirectory } from './agencies/directory';
 import { todayIso } from './dates';
 import { readDeadline, type DeadlineContext } from './fields/deadline';
@@ -84,7 +85,8 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   }
   for (const table of detected) {
     const first = tasks.length;
-    for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings));
+    const horizon = headerHorizon(table, ctx);
+    for (const raw of readTasks(grid, table)) tasks.push(readTask(raw, ctx, findings, horizon));
     findings.push(...columnFindings(table, profile, tasks.slice(first)));
   }
   const unique = dedupe(findings);
@@ -137,8 +139,8 @@ function fieldInput(cell: FieldCell): CellInput {
   return isErrorValue(cell.value) ? { value: cell.value, text: '', numberFormat: cell.numberFormat ?? null } : cell;
 }
 
-/** One task and its findings, which are appended to out. */
-function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
+/** One task and its findings, which are appended to out; `horizon` is the table's (headerHorizon). */
+function readTask(raw: RawTask, ctx: Context, out: Finding[], horizon: Task['deadline'] | null = null): Task {
   const f = stateBeside(withCellLabels(raw.fields), raw, ctx);
   // One pass over the cells: their addresses for the report, and the roles whose cell holds a
   // formula error (#REF!, #N/A), which is not an owner or a target: reported, read as empty.
@@ -154,7 +156,7 @@ function readTask(raw: RawTask, ctx: Context, out: Finding[]): Task {
   const owner = f.owner ? readOwners(fieldText(f.owner), ctx.directory, ctx.owners) : null;
   const partners = f.partners ? readOwners(fieldText(f.partners), ctx.directory, ctx.owners) : null;
   // Frozen readings, shared by every task with the same text (see memo.ts, frozen).
-  const deadline = f.deadline ? readDeadline(fieldInput(f.deadline), ctx.deadlineCtx) : (sectionHorizon(raw, ctx) ?? NO_DEADLINE);
+  const deadline = f.deadline ? readDeadline(fieldInput(f.deadline), ctx.deadlineCtx) : (sectionHorizon(raw, ctx) ?? horizon ?? NO_DEADLINE);
   const stated = f.progress ? readProgress(fieldInput(f.progress), ctx.progressCtx) : NO_PROGRESS;
   const { progress, doneOnCell } = withDoneOn(stated, raw, f, ctx);
   const target = f.target ? readTarget(fieldText(f.target)) : null;
@@ -232,6 +234,25 @@ function sectionHorizon(raw: RawTask, ctx: Context): Task['deadline'] | null {
   return d.due !== null && (d.kind === 'period' || d.kind === 'date') ? d : null;
 }
 
+/**
+ * An indicator table without a time column ("STT | Chỉ tiêu | Đơn vị tính | Năm 2025 (thực hiện)
+ * | Mục tiêu 2026 | Cơ quan chủ trì theo dõi") sets its horizon in the target's header: the
+ * officer reads each indicator as due by the end of that year ("Mục tiêu 2026", "Chỉ tiêu năm
+ * 2026", "Kế hoạch 2026"), or of the range's last year ("Mục tiêu đến 2030"). The deadline's text
+ * is the header's, its form 'header-year' says where it was read. A group's horizon
+ * (sectionHorizon) is nearer the row and comes first.
+ */
+function headerHorizon(table: DetectedTable, ctx: Context): Task['deadline'] | null {
+  const target = table.columns.target;
+  if (table.columns.deadline !== null || target === null) return null;
+  const text = table.headerTexts.get(columnNumber(target));
+  if (!text) return null;
+  const d = readDeadline({ value: text, text, numberFormat: null }, ctx.deadlineCtx);
+  if (d.kind !== 'period' || d.due === null || (d.form !== 'year' && d.form !== 'year-range')) return null;
+  // No start: "Mục tiêu đến 2030" bounds the work without saying when it begins.
+  return frozen({ text, kind: 'period', due: d.due, form: 'header-year', flags: [] });
+}
+
 const NO_RENAMES: TaskFindingContext['renamed'] = [];
 
 /** 2025 renames matter to plans of 2025 on (or of unknown year), not to a 2023 plan read today. */
@@ -270,7 +291,8 @@ const NO_DEADLINE: Task['deadline'] = frozen({ text: '', kind: 'missing', due: n
 const NO_PROGRESS: Task['progress'] = frozen({ text: '', state: 'unknown', percent: null });
 
 /**
- * Required columns the table lacks; no time column is needed when every group row gave one, and
+ * Required columns the table lacks; no time column is needed when every group row, or the
+ * target's header, gave one (every task is then due by it), and
  * no target column in a progress report (báo cáo tiến độ: a progress column), which has none by design.
  */
 function columnFindings(table: DetectedTable, profile: Profile, tasks: readonly Task[]): Finding[] {

@@ -85,6 +85,32 @@ describe('NQ 03/NQ-CP', () => {
     expect(r.findings).toEqual([]);
   });
 
+  test.each([
+    ['Mục tiêu 2026', '2026-12-31'],
+    ['Chỉ tiêu năm 2026', '2026-12-31'],
+    ['Kế hoạch 2026', '2026-12-31'],
+    ['Mục tiêu đến 2030', '2030-12-31'],
+  ])('an indicator table without a time column whose target header names its year ("%s") is due by that year', (header, due) => {
+    const r = validate(sheet([
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2025 (thực hiện)', header, 'Cơ quan chủ trì theo dõi'],
+      ['1', 'Chỉ số cải cách hành chính (PAR INDEX) của tỉnh', 'Điểm', 88.12, '≥ 90', 'Sở Nội vụ'],
+      ['2', 'Tỷ lệ văn bản đi được ký số', '%', 85, 90, 'Sở Khoa học và Công nghệ'],
+    ]), { asOf, profile: 'strict' });
+    expect(r.table!.columns).toMatchObject({ task: 'B', target: 'E', owner: 'F', deadline: null, progress: null });
+    for (const t of r.tasks) expect(t.deadline).toMatchObject({ text: header, kind: 'period', due, form: 'header-year' });
+    expect(r.tasks.map((t) => [t.target.kind, t.status])).toEqual([['measurable', 'on-track'], ['measurable', 'on-track']]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a target header without a year gives no deadline: the missing time column is still reported', () => {
+    const r = validate(sheet([
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Cơ quan chủ trì theo dõi'],
+      ['1', 'Tỷ lệ văn bản đi được ký số', '%', 90, 'Sở Khoa học và Công nghệ'],
+    ]), { asOf, profile: 'strict' });
+    expect(r.tasks[0].deadline.kind).toBe('missing');
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['table.column-missing', 'error']]);
+  });
+
   test('Phụ lục I with mostly bare numbers under "Kết quả" beside "Đơn vị": they are target values, not progress percentages', () => {
     const r = validate(sheet([
       ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'],
@@ -172,6 +198,51 @@ describe('Đồng Nai 179/KH-UBND', () => {
       ['1', 'Nhiệm vụ B', 'Sở Xây dựng', '2027'],
     ]), { asOf });
     expect(r.tables!.map((t) => t.title)).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II']);
+  });
+
+  // 179/KH-UBND as issued: the sections restate the header in other words than the main one.
+  const main = ['STT', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+  const restated = (id: string | null): CellValue[] => [id, 'Nội dung', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'];
+
+  test('a section header restated in other words ("Nội dung | Đơn vị thực hiện | …" under "Nhiệm vụ, giải pháp | Cơ quan chủ trì | …"), with "TT", blank or "STT", is neither a task nor a new table', () => {
+    const r = validate(sheet([
+      main,
+      ['A', 'CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC', null, null, null, null],
+      restated('TT'),
+      ['1', 'Triển khai nền tảng số dùng chung', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ', '2026', 'Nền tảng được đưa vào vận hành'],
+      ['B', 'PHÁT TRIỂN KINH TẾ SỐ', null, null, null, null],
+      restated(null),
+      ['1', 'Hỗ trợ doanh nghiệp chuyển đổi số', 'Sở Công Thương', 'Sở Tài chính', '12/2026', 'Kế hoạch'],
+      ['C', 'PHÁT TRIỂN XÃ HỘI SỐ', null, null, null, null],
+      restated('STT'),
+      ['1', 'Phổ cập kỹ năng số cho người dân', 'Tỉnh Đoàn', 'Sở Giáo dục và Đào tạo', '2026-2030', 'Ít nhất 70% người trưởng thành có kỹ năng số cơ bản'],
+    ], [2, 5, 8].map((row) => ({ top: row, left: 2, bottom: row, right: 6 }))), { asOf });
+    expect(r.tables).toHaveLength(1);
+    expect(r.table).toMatchObject({ headerRows: [1], lastRow: 10 });
+    expect(r.tasks.map((t) => [t.row, t.id, t.section])).toEqual([[4, '1', 'A'], [7, '1', 'B'], [10, '1', 'C']]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a restated header after a new appendix title still starts its own table', () => {
+    const r = validate(sheet([
+      ['PHỤ LỤC I', null, null, null, null, null],
+      main,
+      ['1', 'Triển khai nền tảng số dùng chung', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ', '2026', 'Nền tảng'],
+      ['PHỤ LỤC II', null, null, null, null, null],
+      restated('STT'),
+      ['1', 'Hỗ trợ doanh nghiệp chuyển đổi số', 'Sở Công Thương', 'Sở Tài chính', '12/2026', 'Kế hoạch'],
+    ]), { asOf });
+    expect(r.tables!.map((t) => [t.title, t.headerRows])).toEqual([['PHỤ LỤC I', [2]], ['PHỤ LỤC II', [5]]]);
+    expect(r.tasks.map((t) => t.row)).toEqual([3, 6]);
+  });
+
+  test('a task row whose cells hold header words ("Kết quả thực hiện nhiệm vụ …", "Các đơn vị thực hiện") is still a task', () => {
+    const r = validate(sheet([
+      main,
+      ['1', 'Tổng hợp kết quả', 'Văn phòng UBND tỉnh', 'Các sở, ban, ngành', '12/2026', 'Báo cáo'],
+      [null, 'Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2026 của các sở, ban, ngành và địa phương', 'Các đơn vị thực hiện', 'Các cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'],
+    ]), { asOf });
+    expect(r.tasks.map((t) => t.row)).toEqual([2, 3]);
   });
 });
 
@@ -870,6 +941,41 @@ describe('report appendices (§6): "Tiến độ thực hiện / Kết quả th�
     const r = report(['Kết quả thực hiện', 'Tình trạng', 'Ghi chú'], (s) => ['Đã ban hành Kế hoạch số 12/KH-UBND', s, null]);
     expect(r.table!.columns).toMatchObject({ progress: 'F', target: null, note: 'G' });
     expect(r.tasks.map((t) => [t.status, t.doneTiming ?? null])).toEqual(expected);
+    expect(r.findings.filter((f) => f.code.startsWith('target.'))).toEqual([]);
+  });
+});
+
+describe('"Kết quả đạt được" in a plan or in a report', () => {
+  const table = (results: CellValue[], extra: string | null = null) => sheet([
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Kết quả đạt được', ...(extra ? [extra] : [])],
+    ...results.map((x, i) => [String(i + 1), `Nhiệm vụ ${i + 1}`, 'Phòng Nội vụ', 'Quý IV/2025', x, ...(extra ? ['Đã hoàn thành'] : [])]),
+  ]);
+
+  test('holding what a plan is to reach, it is the target, as "Kết quả cần đạt được" is', () => {
+    const results = ['Kế hoạch tuyên truyền', '100% xã, thị trấn công khai ngân sách theo quy định', 'Báo cáo kết quả'];
+    for (const header of ['Kết quả đạt được', 'Kết quả cần đạt được']) {
+      const r = validate(sheet([
+        ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', header],
+        ...results.map((x, i) => [String(i + 1), `Nhiệm vụ ${i + 1}`, 'Phòng Nội vụ', 'Quý IV/2025', x]),
+      ]), { asOf });
+      expect(r.table!.columns).toMatchObject({ target: 'E', progress: null });
+      expect(r.tasks.map((t) => [t.target.kind, t.progress.state, t.status])).toEqual([
+        ['deliverable', 'unknown', 'on-track'],
+        ['measurable', 'unknown', 'on-track'],
+        ['deliverable', 'unknown', 'on-track'],
+      ]);
+    }
+  });
+
+  test('holding a report\'s statuses, it is the progress', () => {
+    const r = validate(table(['Đã hoàn thành', 'Đang thực hiện', '80%']), { asOf });
+    expect(r.table!.columns).toMatchObject({ target: null, progress: 'E' });
+    expect(r.tasks.map((t) => t.progress.state)).toEqual(['done', 'in-progress', 'in-progress']);
+  });
+
+  test('beside a state column ("Tình trạng"), it is the report\'s narrative: neither the state nor a target', () => {
+    const r = validate(table(['Đã ban hành Kế hoạch số 12/KH-UBND', 'Đã tổ chức 2 hội nghị'], 'Tình trạng'), { asOf });
+    expect(r.table!.columns).toMatchObject({ target: null, progress: 'F' });
     expect(r.findings.filter((f) => f.code.startsWith('target.'))).toEqual([]);
   });
 });

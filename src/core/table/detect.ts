@@ -8,7 +8,7 @@ import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type ColumnMap, type Role, type TableInfo } from '../types';
 import type { Grid } from './grid';
 import { readsAsTime } from '../fields/deadline';
-import { COMPLETED_ON_ROLES, isCompletionDateColumn, isHeaderWord, isPercentColumn, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
+import { COMPLETED_ON_ROLES, PLAIN_TARGET, isCompletionDateColumn, isHeaderWord, isPercentColumn, isShortLabel, isStartColumn, roleOfHeader, type RoleCandidate } from './header-roles';
 import { stateColumns, type StateColumn } from './state-columns';
 
 export interface DetectedTable extends TableInfo {
@@ -45,8 +45,14 @@ export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTabl
   if (grid.bottom < grid.top || grid.right < grid.left) return [];
   const headers = opts.headerRows?.length ? [forcedHeader(grid, opts.headerRows)] : findHeaders(grid);
   const columns = headers.map((h) => assignRoles(grid, h, opts.columns));
-  // A header that only restates the previous one in other words is not a new table (below).
-  const restates = headers.map((h, i) => i > 0 && restatesHeader(columns[i - 1], columns[i]) && !appendixAbove(grid, h.rows[0], headers[i - 1]));
+  // A header that only sets out the table's columns again is not a new table (sameColumns). It
+  // is compared with the header that started the table: restated headers may leave the id out.
+  const restates: boolean[] = [];
+  let base = 0;
+  for (let i = 0; i < headers.length; i++) {
+    restates[i] = i > 0 && sameColumns(columns[base], columns[i]) && !appendixAbove(grid, headers[i].rows[0], headers[i - 1]);
+    if (!restates[i]) base = i;
+  }
   const tables: DetectedTable[] = [];
   for (let i = 0; i < headers.length; i++) {
     if (restates[i]) continue;
@@ -60,21 +66,61 @@ export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTabl
 }
 
 /**
- * Đồng Nai 179/KH-UBND restarts its sections with "Nội dung | Đơn vị thực hiện | Đơn vị phối
- * hợp | Thời gian thực hiện | Sản phẩm đầu ra" under a "STT | Nhiệm vụ, giải pháp | …" header,
- * eight times: the same roles in the same columns (the STT cell may be left out), so the rows
- * below still belong to the first table and keep its id column and sections. readTasks skips
- * the restated row as a repeated header. A new appendix ("PHỤ LỤC II") still starts a table.
+ * Đồng Nai 179/KH-UBND restarts its sections with "TT | Nội dung | Đơn vị thực hiện | Đơn vị
+ * phối hợp | Thời gian thực hiện | Sản phẩm đầu ra" under a "STT | Nhiệm vụ, giải pháp | Cơ quan
+ * chủ trì | …" header, eight times, the id cell "TT", "STT" or blank: other words, the same roles
+ * in the same columns. The rows below still belong to the first table and keep its id column and
+ * sections; readTasks skips the restated row (restatesHeader). A new appendix ("PHỤ LỤC II")
+ * still starts a table.
  */
-function restatesHeader(previous: ColumnMap, next: ColumnMap): boolean {
+function sameColumns(table: ColumnMap, next: ColumnMap): boolean {
   let shared = 0;
   for (const role of ROLES) {
     const col = next[role];
     if (col === null) continue;
-    if (col !== previous[role]) return false;
+    if (col !== table[role]) return false;
     if (role !== 'id') shared++;
   }
   return shared >= 2;
+}
+
+const columnRoles = new WeakMap<ColumnMap, Map<number, Role>>();
+
+/** The role of each column the table reads, by column number; one map per table. */
+function rolesByColumn(columns: ColumnMap): Map<number, Role> {
+  let byColumn = columnRoles.get(columns);
+  if (!byColumn) {
+    byColumn = new Map();
+    for (const role of ROLES) if (columns[role]) byColumn.set(columnNumber(columns[role]!), role);
+    columnRoles.set(columns, byColumn);
+  }
+  return byColumn;
+}
+
+/**
+ * A row inside the table that restates its header, in its words or in others ("Nội dung | Đơn
+ * vị thực hiện | …" under "Nhiệm vụ, giải pháp | Cơ quan chủ trì | …"): not a task. Every text
+ * in it is a short header label that can name the role of its column (owner words in the owner
+ * column, time words in the time column), at least three besides the id. A task row has an id
+ * ("1"), a sentence ("Kết quả thực hiện nhiệm vụ … của các sở") or a name ("Sở Nội vụ") somewhere.
+ * Columns the table does not read ("Kinh phí") only need a short label.
+ */
+export function restatesHeader(grid: Grid, r: number, columns: ColumnMap, left: number, right: number): boolean {
+  const roles = rolesByColumn(columns);
+  let named = 0;
+  for (let c = left; c <= right; c++) {
+    // A label merged across columns is read once, at its anchor.
+    const m = grid.mergeAt(r, c);
+    if (m && m.left < c && m.left >= left) continue;
+    const t = grid.text(r, c);
+    if (!t) continue;
+    if (!isShortLabel(t)) return false;
+    const role = roles.get(c);
+    if (role === undefined) continue;
+    if (!roleOfHeader(t).some((x) => x.role === role)) return false;
+    if (role !== 'id') named++;
+  }
+  return named >= 3;
 }
 
 /** Rows above the header: the plan title, "PHỤ LỤC I", "(Kèm theo Kế hoạch số …)". */
@@ -234,7 +280,10 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
   const baseline = baselineColumns(h, all);
   const besideState = completionBesideState(completion, all);
-  const adjusted = all.filter((x) => !(x.role === 'progress' && (baseline.has(x.col) || x.col === besideState))).map((x) => {
+  // A report's state or narrative ("Tình trạng", "Kết quả thực hiện"): a plain "Kết quả (đạt
+  // được)" beside it is the report's narrative, not a plan's target.
+  const isReport = all.some((x) => x.role === 'progress' && x.score >= 9 && x.col !== completion);
+  const adjusted = all.filter((x) => !(x.role === 'progress' && (baseline.has(x.col) || x.col === besideState)) && !(x.role === 'target' && x.score === PLAIN_TARGET && isReport)).map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table

@@ -11,8 +11,15 @@ export interface RoleCandidate {
   score: number;
 }
 
-/** "Kết quả" alone or qualified otherwise than as an outcome: the target of a plan or a report's progress. */
-const PLAIN_KET_QUA = /^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai|dat duoc)/;
+/**
+ * "Kết quả" alone or qualified otherwise than as an outcome: the target of a plan or a report's
+ * progress. "Kết quả đạt được" is one too: a plan's result to reach (as "Chỉ tiêu đạt được",
+ * "Kết quả cần đạt được" are) as often as a report's result reached; detect.ts decides.
+ */
+const PLAIN_KET_QUA = /^ket qua$|^ket qua (?!xu ly|thuc hien|trien khai)/;
+
+/** A plain "Kết quả" as a target: below the target words, and dropped in a report (detect.ts). */
+export const PLAIN_TARGET = 5;
 
 const PERCENT = /^tien do %$|^% hoan thanh$|ty le hoan thanh|phan tram hoan thanh/;
 
@@ -31,7 +38,7 @@ const RULES: [RegExp, Role, number][] = [
   // A percentage ("Tiến độ (%)", "Tỷ lệ hoàn thành") states progress more precisely than a
   // narrative result, less surely than a state ("Trạng thái: 🔴 Quá hạn" beside "Tiến độ (%)").
   [PERCENT, 'progress', 9.4],
-  [/ket qua thuc hien|ket qua xu ly|tinh hinh thuc hien|ket qua trien khai|ket qua dat duoc/, 'progress', 9],
+  [/ket qua thuc hien|ket qua xu ly|tinh hinh thuc hien|ket qua trien khai/, 'progress', 9],
   [/thoi gian|thoi han|tien do hoan thanh|moc thoi gian|han hoan thanh|thoi diem|^tien do$/, 'deadline', 8],
   // Other names for the due date; below "Thời hạn", which wins where a tracking sheet has both
   // (its "Ngày hoàn thành" is then the day the work was done: detect.ts, completionColumn).
@@ -49,9 +56,11 @@ const RULES: [RegExp, Role, number][] = [
   [/^chi tieu/, 'target', 6],
   // "Yêu cầu" (what the result must meet), "Hình thức văn bản" (the document to be issued).
   [/^yeu cau$|^hinh thuc van ban$/, 'target', 6],
+  // An indicator table's value for the year: "Kế hoạch 2026", "Kế hoạch năm 2026".
+  [/^ke hoach (?:nam )?(?:19|20)\d\d$/, 'target', 6],
   [/^chi tieu/, 'task', 3],
   // "Kết quả xử lý", "Kết quả thực hiện" (a tracking sheet's outcome) are only ever progress.
-  [PLAIN_KET_QUA, 'target', 5],
+  [PLAIN_KET_QUA, 'target', PLAIN_TARGET],
   [PLAIN_KET_QUA, 'progress', 4],
   [/nhiem vu|giai phap|ten de an|ten du an|hoat dong|cong viec|^noi dung|noi dung chinh/, 'task', 7],
 ];

@@ -4,7 +4,7 @@
  */
 import { looseKey } from '../text/normalize';
 import type { DetectedTable } from './detect';
-import { isNumberRow } from './detect';
+import { isNumberRow, restatesHeader } from './detect';
 import { isShortLabel } from './header-roles';
 import type { Grid } from './grid';
 import { idOf, ownTexts, ownTexts1, withoutTrailingStops, type Cols } from './row-cells';
@@ -21,6 +21,8 @@ export function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHead
   for (const s of texts) if (isShortLabel(s) && ++short === 2) break;
   if (short < 2) return false;
   if (isNumberRow(grid, r, t.left, t.right)) return true;
+  // The header restated in other words ("Nội dung | Đơn vị thực hiện | …", Đồng Nai 179).
+  if (restatesHeader(grid, r, t.columns, t.left, t.right)) return true;
   // A repeated header starts with a header word; only then compare every cell.
   const isHeaderWord = (s: string) => isShortLabel(s) && inHeader(s);
   if (!isHeaderWord(texts[0]) && !(texts.length > 1 && isHeaderWord(texts[1]))) return false;
