@@ -48,7 +48,8 @@ function isVniCell(t: string): boolean {
 }
 
 const LATIN1 = /[\u00a0-\u00ff]/;
-const VNI_ANY = new RegExp(VNI_HIT.source);
+/** A VNI pair or đ, or a one-character VNI letter Vietnamese never writes: ư (ö), ỉ (æ), ỵ (î). */
+const VNI_ANY = new RegExp(`${VNI_HIT.source}|[ÖöÆæÎî]`);
 
 /**
  * Whether a cell of a legacy sheet is legacy text to convert. A sheet mixes both (a row typed
@@ -71,19 +72,52 @@ function cellKind(t: string): CellKind {
   return isVniCell(t) ? 'vni' : null;
 }
 
+const TCVN3_FONT = /^\.vn/i;
+const VNI_FONT = /^vni[-\s]/i;
+
+/** The font's family name, without the subset tag of an embedded font ("ABCDEF+.VnTime"). */
+function fontFamily(font: string | null | undefined): string {
+  return (font ?? '').replace(/^[A-Z]{6}\+/, '');
+}
+
+/**
+ * A TCVN3 (ABC) capitals font: .VnTimeH, .VnArialH, … ABC has no codes for capitals with a tone,
+ * so titles are typed in lower-case codes and the "H" font draws them as capitals. VNI has real
+ * capitals (its fonts have no such twin), so only TCVN3 fonts count.
+ */
+export function isCapitalsFont(font: string | null | undefined): boolean {
+  const family = fontFamily(font);
+  return TCVN3_FONT.test(family) && /H$/.test(family);
+}
+
+/** The encoding a font was made for, by its family name. */
+function fontEncoding(font: string | null | undefined): LegacyEncoding | null {
+  const family = fontFamily(font);
+  return TCVN3_FONT.test(family) ? 'tcvn3' : VNI_FONT.test(family) ? 'vni' : null;
+}
+
+/** The legacy encoding of a group of cells (a sheet, a column), or null; fonts[i], when known, is the font of texts[i]. */
 export function detectLegacyEncoding(texts: readonly string[], fonts: readonly (string | null)[] = []): LegacyEncoding | null {
   const counts = { unicode: 0, tcvn3: 0, vni: 0 };
   for (const t of texts) {
     const kind = cellKind(t);
     if (kind) counts[kind]++;
   }
-  // A legacy font over mostly Unicode text (cells restyled, a template) does not make it legacy.
-  const families = new Set(fonts.filter((f): f is string => !!f).map((f) => f.replace(/^[A-Z]{6}\+/, '')));
-  const byFont: LegacyEncoding | null = [...families].some((f) => /^\.vn/i.test(f))
-    ? 'tcvn3'
-    : [...families].some((f) => /^vni[-\s]/i.test(f)) ? 'vni' : null;
-  const mostlyUnicode = (enc: LegacyEncoding) => counts.unicode >= 3 && counts.unicode > counts[enc] * 2;
-  if (byFont) return mostlyUnicode(byFont) ? null : byFont;
+  // The font first, when it covers at least half of the texts (a legacy column pasted into a
+  // Unicode sheet does not make the sheet legacy) and its texts are not mostly Unicode (cells
+  // restyled, a template). Many legacy cells have no letter only the encoding writes ("Phßng
+  // Néi vô"), so the Unicode texts are weighed against every text the font would convert.
+  const inFont: Record<LegacyEncoding, string[]> = { tcvn3: [], vni: [] };
+  texts.forEach((t, i) => {
+    const enc = fontEncoding(fonts[i]);
+    if (enc) inFont[enc].push(t);
+  });
+  const byFont: LegacyEncoding = inFont.vni.length > inFont.tcvn3.length ? 'vni' : 'tcvn3';
+  const own = inFont[byFont];
+  if (own.length > 0 && own.length * 2 >= texts.length) {
+    const unicode = own.filter((t) => cellKind(t) === 'unicode').length;
+    return unicode > own.filter((t) => isLegacyText(t, byFont)).length * 2 ? null : byFont;
+  }
   const best: LegacyEncoding = counts.vni > counts.tcvn3 ? 'vni' : 'tcvn3';
   return counts[best] >= 3 && counts[best] > counts.unicode * 2 ? best : null;
 }

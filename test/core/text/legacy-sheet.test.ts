@@ -1,5 +1,5 @@
 import { validate } from '../../../src/core/validate';
-import { decodeSheet, sheetLegacyEncoding } from '../../../src/core/text/legacy-sheet';
+import { decodeSheet, sheetLegacy, sheetLegacyEncoding } from '../../../src/core/text/legacy-sheet';
 import type { CellValue, SheetSnapshot } from '../../../src/core/types';
 
 function sheet(rows: CellValue[][], font: string | null = null): SheetSnapshot {
@@ -64,4 +64,96 @@ test('a Unicode cell in a legacy sheet (a row typed later) is left as it is', ()
   expect(decoded.values[4]).toEqual([3, 'Công khai thủ tục', 'Công an tỉnh', 'Sở Nội vụ', 'Quý IV/2025']);
   expect(decoded.values[5]).toEqual([4, 'Công khai', 'Công an', null, null]);
   expect(decoded.values[2][2]).toBe('Sở Nội vụ');
+});
+
+/**
+ * A Unicode appendix (as f3 in the reviewer's probes) whose owner column was pasted from an old
+ * TCVN3 file: C2:C6 are ".VnTime" text in an otherwise Unicode sheet.
+ */
+const UNICODE_TITLE: CellValue[] = ['KẾ HOẠCH THỰC HIỆN NĂM 2019', null, null, null, null];
+const UNICODE_HEADER: CellValue[] = ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Kết quả'];
+const OWNER_TCVN3 = ['Phßng V¨n hãa vµ Th«ng tin', 'Phßng Tµi chÝnh - KÕ ho¹ch', 'Thanh tra huyÖn', 'Phßng Néi vô', 'Së T­ ph¸p'];
+const OWNER_UNICODE = ['Phòng Văn hóa và Thông tin', 'Phòng Tài chính - Kế hoạch', 'Thanh tra huyện', 'Phòng Nội vụ', 'Sở Tư pháp'];
+const TASKS_UNICODE = ['Tuyên truyền nội dung Chỉ số PAPI', 'Công khai dự toán ngân sách', 'Tiếp công dân', 'Tổng hợp kết quả', 'Rà soát văn bản'];
+const DEADLINES = ['Quý II/2019', 'Tháng 6/2019', 'Hoàn thành trước 30/9', 'Quý IV/2019', 'Năm 2019'];
+function ownerColumnSheet(owners: readonly string[], legacyFont: string | null): SheetSnapshot {
+  const rows: CellValue[][] = [UNICODE_TITLE, UNICODE_HEADER, ...owners.map((o, i) => [i + 1, TASKS_UNICODE[i], o, DEADLINES[i], 'Báo cáo'])];
+  const snap = sheet(rows);
+  if (!legacyFont) return snap;
+  return { ...snap, fonts: rows.map((r, i) => r.map((_, j) => (j === 2 && i >= 2 ? legacyFont : 'Times New Roman'))) };
+}
+
+describe('legacy text in some columns of a Unicode sheet', () => {
+  test.each([
+    ['with a .VnTime font', '.VnTime'],
+    ['by its characters alone', null],
+  ])('a TCVN3 owner column %s is decoded, and nothing else is', (_name, font) => {
+    const snap = ownerColumnSheet(OWNER_TCVN3, font);
+    expect(sheetLegacyEncoding(snap)).toBe('tcvn3');
+    const decoded = decodeSheet(snap, 'tcvn3');
+    expect(decoded.values.slice(2).map((r) => r[2])).toEqual(OWNER_UNICODE);
+    // Unicode cells with no letter outside Latin-1 ("Tháng", "Hoàn thành") are not TCVN3 here.
+    expect(decoded.values.slice(2).map((r) => r[3])).toEqual(DEADLINES);
+    expect(decoded.values.slice(0, 2)).toEqual(snap.values.slice(0, 2));
+    const r = validate(snap, { asOf });
+    expect(r.tasks.map((t) => t.owner.agencies)).toEqual([['Phòng Văn hóa và Thông tin'], ['Phòng Tài chính - Kế hoạch'], ['Thanh tra huyện'], ['Phòng Nội vụ'], ['Sở Tư pháp']]);
+    expect(r.tasks.map((t) => t.deadline.due)).toEqual(['2019-06-30', '2019-06-30', '2019-09-30', '2019-12-31', '2019-12-31']);
+    expect(r.findings.filter((f) => f.code === 'table.legacy-encoding')).toHaveLength(1);
+  });
+
+  test('a VNI owner column is decoded too', () => {
+    const vni = ['Sôû Noäi vuï', 'Sôû Tö phaùp', 'Sôû Taøi chính', 'Thanh tra tænh', 'Coâng an tænh'];
+    const snap = ownerColumnSheet(vni, 'VNI-Times');
+    expect(decodeSheet(snap, 'vni').values.slice(2).map((r) => r[2])).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Thanh tra tỉnh', 'Công an tỉnh']);
+    expect(decodeSheet(snap, 'vni').values.slice(2).map((r) => r[3])).toEqual(DEADLINES);
+  });
+
+  test.each([
+    ['no fonts', null],
+    ['Times New Roman', 'Times New Roman'],
+    ['a .VnTime font left on the owner column', '.VnTime'],
+  ])('a Unicode sheet (%s) has no legacy column', (_name, font) => {
+    const snap = ownerColumnSheet(OWNER_UNICODE, font);
+    expect(sheetLegacy(snap)).toBeNull();
+  });
+
+  test.each([
+    ['no fonts', null],
+    ['Times New Roman', 'Times New Roman'],
+  ])('short cells, "Quý", English, French and numbers (%s) are not legacy', (_name, font) => {
+    const odd: CellValue[][] = [
+      ['Quý I', 'Quý', 'OK', 'café élève', 2019],
+      ['Quý II/2025', 'Hà Nội', 'Done', 'Où est le goût ?', 0.5],
+      ['Quý III', 'Tháng 6', 'Owner agency', 'un choix naïf', '15/06/2025'],
+      ['Quý IV', 'Hoàn thành', 'Review', 'héroïque, Noël', 'n/a'],
+    ];
+    expect(sheetLegacy(sheet(odd, font))).toBeNull();
+  });
+
+  test('the first legacy cell is where the text is, not the plain "STT" of the header', () => {
+    expect(sheetLegacy(ownerColumnSheet(OWNER_TCVN3, '.VnTime'))).toMatchObject({ encoding: 'tcvn3', first: { row: 3, col: 3 } });
+    expect(sheetLegacy(sheet([['STT', 'Ghi chó'], ...TCVN3_ROWS.slice(2)]))).toMatchObject({ encoding: 'tcvn3', first: { row: 1, col: 2 } });
+    expect(sheetLegacy(sheet(VNI_ROWS))).toMatchObject({ encoding: 'vni', first: { row: 1, col: 1 } });
+  });
+});
+
+describe('TCVN3 capitals fonts', () => {
+  const rows: CellValue[][] = [['phô lôc'], ['kÕ ho¹ch thùc hiÖn n¨m 2025'], ...TCVN3_ROWS.slice(1)];
+  const fonts = rows.map((r, i) => r.map(() => (i === 0 ? '.VnTimeH' : i === 1 ? 'ABCDEF+.VnArialH' : '.VnTime')));
+
+  test('text typed in an "H" font (.VnTimeH, .VnArialH) is read in capitals, as the font draws it', () => {
+    const snap = { ...sheet(rows), fonts };
+    const decoded = decodeSheet(snap, 'tcvn3');
+    expect(decoded.values[0][0]).toBe('PHỤ LỤC');
+    expect(decoded.values[1][0]).toBe('KẾ HOẠCH THỰC HIỆN NĂM 2025');
+    expect(decoded.values[3][2]).toBe('Sở Nội vụ');
+    const r = validate(snap, { asOf });
+    expect(r.table?.title).toBe('PHỤ LỤC');
+    expect(r.planYear).toBe(2025);
+  });
+
+  test('without fonts, or in other fonts, the letters keep their case', () => {
+    expect(decodeSheet(sheet(rows), 'tcvn3').values[0][0]).toBe('phụ lục');
+    expect(decodeSheet({ ...sheet(rows), fonts: rows.map((r) => r.map(() => '.VnTime')) }, 'tcvn3').values[0][0]).toBe('phụ lục');
+  });
 });

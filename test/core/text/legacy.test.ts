@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { convertLegacy, detectLegacyEncoding } from '../../../src/core/text/legacy';
+import { convertLegacy, detectLegacyEncoding, isLegacyText } from '../../../src/core/text/legacy';
 import { VNI_TO_UNICODE } from '../../../src/core/text/vni-table';
 
 const UNICODE_TO_VNI = new Map(VNI_TO_UNICODE.map(([vni, uni]) => [uni, vni]));
@@ -97,6 +97,17 @@ describe('detectLegacyEncoding', () => {
     expect(detectLegacyEncoding(UNICODE_CELLS, ['.VnTime'])).toBeNull();
   });
 
+  test('a legacy font counts the texts it would convert: none (a Unicode title, "STT") is not legacy', () => {
+    expect(detectLegacyEncoding(['KẾ HOẠCH THỰC HIỆN NĂM 2025', 'STT', 'TT'], ['VNI-Times', 'VNI-Times', 'VNI-Times'])).toBeNull();
+    expect(detectLegacyEncoding(['Phụ lục', '1', '2'], ['.VnTime'])).toBeNull();
+  });
+
+  test('a legacy font over legacy text with rows typed later in Unicode is still legacy', () => {
+    // Neither "Phßng Néi vô" nor "Thanh tra huyÖn" has a TCVN3-only letter: only the font tells.
+    const cells = ['Phßng Néi vô', 'Thanh tra huyÖn', 'Sở Tư pháp', 'Sở Nội vụ', 'Công an tỉnh'];
+    expect(detectLegacyEncoding(cells, cells.map(() => '.VnTime'))).toBe('tcvn3');
+  });
+
   test.each([
     ['Unicode Vietnamese', UNICODE_CELLS],
     ['Unicode Vietnamese with only â', ['Nhân dân', 'Cần Thơ', 'Ủy ban nhân dân tỉnh', 'Văn phòng']],
@@ -106,5 +117,16 @@ describe('detectLegacyEncoding', () => {
     ['German', ['Größe', 'Straße', '»Schön« für Männer', 'Übermäßig']],
   ])('%s is not legacy', (_name, cells) => {
     expect(detectLegacyEncoding(cells)).toBeNull();
+  });
+});
+
+describe('isLegacyText', () => {
+  test('a VNI cell whose only Vietnamese letters are one-character ones (ỉ æ, ư ö, ỵ î) is VNI', () => {
+    expect(['Thanh tra tænh', 'Tröng baøy', 'Thöông maïi'].map((t) => isLegacyText(t, 'vni'))).toEqual([true, true, true]);
+    expect(convertLegacy('Thanh tra tænh', 'vni')).toBe('Thanh tra tỉnh');
+  });
+
+  test('Unicode Vietnamese is not VNI, even with only Latin-1 letters ("Công", ơ in VNI)', () => {
+    expect(['Công an', 'Quý I', 'Tháng 6', 'Sở Tư pháp', 'Phòng Nội vụ'].map((t) => isLegacyText(t, 'vni'))).toEqual([false, false, false, false, false]);
   });
 });
