@@ -21,7 +21,7 @@ import { readInline, type InlineRead } from './table/inline';
 import { readTasks, type FieldCell, type RawTask } from './table/rows';
 import { strayFinding, taskFindings, type TaskFindingContext } from './task-findings';
 import { isNotNfc } from './text/normalize';
-import { decodeSheet, sheetLegacyEncoding } from './text/legacy-sheet';
+import { decodeSheet, sheetLegacy } from './text/legacy-sheet';
 import { isErrorValue, type CellInput } from './fields/cell-input';
 import type { Finding, Profile, ProgressInfo, Report, Role, SheetSnapshot, TableInfo, Task, ValidateOptions } from './types';
 
@@ -47,8 +47,8 @@ const REQUIRED_COLUMNS = [
 export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {}): Report {
   const asOf = options.asOf ?? todayIso();
   const profile = options.profile ?? 'normal';
-  const encoding = sheetLegacyEncoding(snapshot);
-  const grid = new Grid(encoding ? decodeSheet(snapshot, encoding) : snapshot);
+  const legacy = sheetLegacy(snapshot);
+  const grid = new Grid(legacy ? decodeSheet(snapshot, legacy) : snapshot);
   const detected = detectTables(grid, { columns: options.columns, headerRows: options.headerRows });
   const inline = detected.length === 0 ? readInline(grid) : null;
   const tables = inline ? [inline.table] : detected;
@@ -73,9 +73,10 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
     deadlineCtx: { planYear, asOf, date1904: snapshot.date1904 ?? false },
     progressCtx: { planYear, date1904: snapshot.date1904 ?? false },
   };
-  if (encoding) {
-    const h = startRow(tables[0]);
-    findings.push(makeFinding('table.legacy-encoding', h, tables[0].left, profile, { encoding: encoding.toUpperCase() }));
+  if (legacy) {
+    // At the first cell the conversion changed: "STT" at the header's start is ASCII in any encoding.
+    const at = legacy.first ?? { row: startRow(tables[0]), col: tables[0].left };
+    findings.push(makeFinding('table.legacy-encoding', at.row, at.col, profile, { encoding: legacy.encoding.toUpperCase() }));
   }
 
   const tasks: Task[] = [];

@@ -38,7 +38,7 @@ describe('legacy text at sheet level', () => {
     expect(r.planYear).toBe(2025);
     const legacy = r.findings.filter((f) => f.code === 'table.legacy-encoding');
     expect(legacy).toHaveLength(1);
-    expect(legacy[0]).toMatchObject({ cell: 'A2' });
+    expect(legacy[0]).toMatchObject({ cell: 'A1' });
     expect(legacy[0].message).toContain(encoding);
   });
 
