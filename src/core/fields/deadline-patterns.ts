@@ -223,7 +223,7 @@ function withoutYear<T extends Dated | null>(r: T): T {
 
 /**
  * Tết Nguyên đán, the first day of the lunar year, as Vietnam keeps it: its lunar calendar is
- * reckoned at UTC+7, so some years differ from China's (1985, 2007, 2030: 2/2 here, 3/2 there).
+ * reckoned at UTC+7, so some years differ from China's (1985, 2007, 2030: in 2030, 2/2 here and 3/2 there).
  * From Hồ Ngọc Đức's Vietnamese lunar calendar (informatik.uni-leipzig.de/~duc/amlich), whose
  * algorithm gives these for UTC+7. Outside these years no date is guessed.
  */
