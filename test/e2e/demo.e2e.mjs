@@ -32,6 +32,10 @@ export const tests = (screenshotPath) => [
     await open(page, url);
     await page.getByText('Tham gia của người dân', { exact: false }).first().waitFor();
     await page.getByText('BẢN DÙNG THỬ', { exact: false }).waitFor();
+    // The empty state's heading and its text are two blocks, not one run-on line.
+    const title = await page.getByRole('heading', { name: 'Chưa kiểm tra' }).boundingBox();
+    const body = await page.getByText(/^Mở trang tính có bảng phụ lục/).boundingBox();
+    assert(title && body && body.y >= title.y + title.height - 1, `empty state: heading ${JSON.stringify(title)} and text ${JSON.stringify(body)} share a line`);
     await axeClean(page, 'first view');
   }],
 

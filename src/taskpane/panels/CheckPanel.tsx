@@ -51,8 +51,8 @@ export function CheckPanel({ validation }: { validation: Validation }) {
       <Feedback action={action} />
       {!report && (
         <div>
-          <Subtitle2 as="h2">{t.emptyTitle}</Subtitle2>
-          <Body1 as="p">{t.emptyBody}</Body1>
+          <Subtitle2 as="h2" block>{t.emptyTitle}</Subtitle2>
+          <Body1 as="p" block>{t.emptyBody}</Body1>
         </div>
       )}
       {report && (
