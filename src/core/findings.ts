@@ -198,6 +198,12 @@ function fill(template: string, params: Params): string {
   return message;
 }
 
+/** The {left} of task.due-soon: "còn 3 ngày", and on the due date itself "đến hạn hôm nay", not "còn 0 ngày". */
+export function daysLeft(days: number): { left: string; leftEn: string } {
+  if (days === 0) return { left: 'đến hạn hôm nay', leftEn: 'due today' };
+  return { left: `còn ${days} ngày`, leftEn: days === 1 ? '1 day left' : `${days} days left` };
+}
+
 export function severityOf(code: FindingCode, profile: Profile): Severity {
   const spec: FindingSpec = CATALOGUE[code];
   return profile === 'strict' && spec.strict ? spec.strict : spec.severity;

@@ -4,7 +4,7 @@
  */
 import { formatViDate, diffDays } from './dates';
 import type { OwnerParse } from './fields/owner';
-import { makeFinding, type FindingCode } from './findings';
+import { daysLeft, makeFinding, type FindingCode } from './findings';
 import type { FieldCell } from './table/rows';
 import type { Finding, IsoDate, Profile, Task } from './types';
 
@@ -130,10 +130,4 @@ function deadlineFindings(task: Task, at: (role: string, code: FindingCode, p?: 
   if (flags.includes('ambiguous')) at('deadline', 'deadline.ambiguous', { text, due, ...reason(ambiguity(d.form ?? '')) });
   else if (flags.includes('no-year')) at('deadline', 'deadline.ambiguous', { text, due, ...reason('no-year') });
   if (flags.includes('follow-up')) at('deadline', 'deadline.follow-up', { due });
-}
-
-/** "còn 3 ngày", and on the due date itself "đến hạn hôm nay" rather than "còn 0 ngày". */
-function daysLeft(days: number): { left: string; leftEn: string } {
-  if (days === 0) return { left: 'đến hạn hôm nay', leftEn: 'due today' };
-  return { left: `còn ${days} ngày`, leftEn: days === 1 ? '1 day left' : `${days} days left` };
 }

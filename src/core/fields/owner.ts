@@ -149,7 +149,7 @@ function readPiece(raw: string, dir: AgencyDirectory, to: Sink, ctx: OwnerContex
   const places = perPlace ? ` ${originalSpelling(piece, perPlace.key)}` : '';
   const spent = new Set<Leftover>(perPlace ? [perPlace] : []);
   // "Thanh tra thành phố Hà Nội": the cell names the city its "thành phố" is.
-  const plan = !ctx.centralCity && namesCentralCity(agencyKey(whole), ctx.twoTier) ? context(ctx.twoTier, ctx.commune, true) : ctx;
+  const plan = !ctx.centralCity && namesCentralCity(agencyKey(whole), ctx.twoTier) ? context(ctx.twoTier, ctx.commune, true, ctx.communeWord) : ctx;
   // asRead: the match before atPlanLevel, which namesByPlace keyed its written names on.
   // An unknown name as the user wrote it, with the place withoutPlaces took off.
   const unknown = (key: string) => add(to.out.unknown, withPlace(whole, originalSpelling(piece, key)));

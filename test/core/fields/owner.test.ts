@@ -517,3 +517,12 @@ describe('third review: owners of the 2026–2027 appendices', () => {
     expect(read('Sở Nội vụ; Liên đoàn Lao động', COMMUNE, 2026).agencies).toEqual(['Sở Nội vụ', 'Liên đoàn Lao động tỉnh']);
   });
 });
+
+describe('a ward plan whose cell names a central city', () => {
+  test("the ward's bare names stay the ward's beside a city body", () => {
+    const ctx = ownerContext(['ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ', 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'], 2026);
+    const o = parseOwners('Trạm Y tế, Công an thành phố Hồ Chí Minh', defaultDirectory(), ctx);
+    expect(o.agencies).toEqual(expect.arrayContaining(['Trạm Y tế phường', 'Công an tỉnh']));
+    expect(o.unknown).toEqual([]);
+  });
+});
