@@ -230,9 +230,7 @@ function withDoneOn(stated: Readonly<ProgressInfo>, raw: RawTask, f: Partial<Rec
  */
 function sectionHorizon(raw: RawTask, ctx: Context): Task['deadline'] | null {
   const title = raw.sectionTitle;
-  if (!title) return null;
-  const d = readDeadline({ value: title, text: title, numberFormat: null }, ctx.deadlineCtx);
-  return d.due !== null && (d.kind === 'period' || d.kind === 'date') ? d : null;
+  return title ? horizonFrom(title, ctx, (d) => d.kind === 'period' || d.kind === 'date') : null;
 }
 
 /**
@@ -248,10 +246,15 @@ function headerHorizon(table: DetectedTable, ctx: Context): Task['deadline'] | n
   if (table.columns.deadline !== null || target === null) return null;
   const text = table.headerTexts.get(columnNumber(target));
   if (!text) return null;
-  const d = readDeadline({ value: text, text, numberFormat: null }, ctx.deadlineCtx);
-  if (d.kind !== 'period' || d.due === null || (d.form !== 'year' && d.form !== 'year-range')) return null;
+  const d = horizonFrom(text, ctx, (h) => h.kind === 'period' && (h.form === 'year' || h.form === 'year-range'));
   // No start: "Mục tiêu đến 2030" bounds the work without saying when it begins.
-  return frozen({ text, kind: 'period', due: d.due, form: 'header-year', flags: [] });
+  return d ? frozen({ text, kind: 'period', due: d.due, form: 'header-year', flags: [] }) : null;
+}
+
+/** A heading's text read as a deadline, as a cell of its own; kept when dated and of a kind `fits` takes. */
+function horizonFrom(text: string, ctx: Context, fits: (d: Task['deadline']) => boolean): Task['deadline'] | null {
+  const d = readDeadline({ value: text, text, numberFormat: null }, ctx.deadlineCtx);
+  return d.due !== null && fits(d) ? d : null;
 }
 
 const NO_RENAMES: TaskFindingContext['renamed'] = [];

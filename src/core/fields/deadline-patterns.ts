@@ -56,8 +56,11 @@ const HALF = '(?:(?:6|06|sau)\\s*thang|nua)\\s*(dau|cuoi)';
 // The parts of a matched list: one quarter ("quy i", "iii") or one month ("thang 6", "12").
 const QUARTER_PART = /(?:(?:quy|qui|q)\s*|(?<![a-z]))(iv|i{1,3}|[1-4])(?![a-z\d])/g;
 const MONTH_PART = /(?:thang\s*)?(\d{1,2})/g;
-// A yearless list of months ends at its last number: not "tháng 6 và 12/7", not "tháng 6, 15 ngày".
-const MONTH_LIST_END = '\\b(?![/.]\\d)(?!\\s*(?:ngay|tuan|thang|lan)\\b)';
+// A yearless list of months ends at its last number: not "tháng 6, 15 ngày".
+const MONTH_LIST_END = '\\b(?!\\s*(?:ngay|tuan|thang|lan)\\b)';
+// Nor a list whose last number starts a day ("tháng 6 và 12/7"). Checked after the match, not by a
+// lookahead, which the list would meet by dropping its last part ("tháng 3, 6 và 12/7": months 3, 6).
+const DAY_AFTER = /^[/.]\d/;
 // "Tết Bính Ngọ": a year of the sixty-year cycle, named by its stem and branch.
 const CAN_CHI = '(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\\s+(?:ty|ti|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)';
 
@@ -107,7 +110,8 @@ const PATTERNS: [RegExp, Builder][] = [
   // Without a year (the plan year is assumed): trước ngày 10/6, Quý III, tháng 6, cuối năm
   [/\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\b/g, (m, y) => withoutYear(day(+m[1], +m[2], y))],
   // Tháng 6 - 9, tháng 6, 12 (hằng năm), Quý II và IV (hằng năm): each part in the plan year
-  [new RegExp(`\\b(thang\\s*\\d{1,2}(?:${LIST_SEP}(?:thang\\s*)?\\d{1,2})+)${MONTH_LIST_END}`, 'g'), (m, y) => listed(m, MONTH_PART, monthOf, y, false)],
+  [new RegExp(`\\b(thang\\s*\\d{1,2}(?:${LIST_SEP}(?:thang\\s*)?\\d{1,2})+)${MONTH_LIST_END}`, 'g'), (m, y) =>
+    (DAY_AFTER.test(m.input.slice(m.index + m[0].length)) ? null : listed(m, MONTH_PART, monthOf, y, false))],
   [new RegExp(`\\b(${QUARTER}(?:${LIST_SEP}${NEXT_QUARTER})+)\\b`, 'g'), (m, y) => listed(m, QUARTER_PART, quarterOf, y, false)],
   [new RegExp(`\\b${QUARTER}\\b`, 'g'), (m, y) => withoutYear(quarter(ROMAN(m[1]), y))],
   [new RegExp(`\\b${HALF}(?:\\s*nam)?\\b`, 'g'), (m, y) => withoutYear(half(m[1], y))],
@@ -198,6 +202,8 @@ function listed(m: RegExpExecArray, partRe: RegExp, build: (n: string, y: number
   const placed: Placed[] = [];
   for (const p of parts) {
     const here = p === last ? lastPart : build(p[1], y);
+    // borrowYear's rule for a period: rebuilt in the year before, not moved a day at a time, as its
+    // end changes with the year (February of a leap year).
     const d = written && here?.from && here.from > lastDue ? build(p[1], y - 1) : here;
     if (!d) return null;
     const index = p.index;

@@ -143,10 +143,8 @@ function byPercent(text: string, percent: number, doneOn: string | null): Progre
 /** A number: a date (completed on), a fraction (0.8 = 80 %) or a percentage (80). */
 function fromNumber(n: number, cell: CellInput, date1904: boolean): ProgressInfo {
   const text = clean(cell.text || String(n));
-  if (isDateFormat(cell.numberFormat)) {
-    const doneOn = excelSerialToIso(n, date1904);
-    return doneOn ? { text, state: 'done', percent: 100, doneOn } : { text, state: 'unknown', percent: null };
-  }
+  const serial = serialDay(cell, date1904);
+  if (serial !== undefined) return serial ? { text, state: 'done', percent: 100, doneOn: serial } : { text, state: 'unknown', percent: null };
   const fraction = (cell.numberFormat ?? '').includes('%') || /%/.test(text) || (n > 0 && n < 1);
   const percent = Math.round((fraction ? n * 100 : n) * 10) / 10;
   if (!Number.isFinite(percent) || percent < 0 || percent > 100) return { text, state: 'unknown', percent: null };
@@ -177,7 +175,7 @@ export function withCompletionDate(p: Readonly<ProgressInfo>, cell: CellInput, c
  */
 export function withNoteDate(p: Readonly<ProgressInfo>, cell: CellInput, ctx: { date1904?: boolean }): Readonly<ProgressInfo> {
   if (p.state !== 'done' || p.doneOn) return p;
-  const doneOn = dateIn(cell, ctx.date1904 ?? false, NOTED_COMPLETION);
+  const doneOn = dateIn(cell, ctx.date1904 ?? false, notedDates);
   return doneOn === null ? p : frozen({ ...p, doneOn });
 }
 
@@ -186,14 +184,27 @@ const NOTED_COMPLETION = /^(?:(?:da\s+)?(?:hoan thanh|xong|ht)\b[\s,:-]*(?:(?:va
 
 /**
  * The day a date cell holds: a serial in a date format, else a full day-month-year in its text,
- * a text that `only` matches where given.
+ * as `texts` reads it (any text, or only a note that is a completion date).
  */
-function dateIn(cell: CellInput, date1904: boolean, only?: RegExp): string | null {
-  if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return excelSerialToIso(cell.value, date1904);
-  const text = clean(cell.text);
-  const key = text ? deadlineKey(text) : '';
+function dateIn(cell: CellInput, date1904: boolean, texts = textDates): string | null {
+  const serial = serialDay(cell, date1904);
+  return serial !== undefined ? serial : texts.get(cell.text);
+}
+
+/** The day a number in a date format stands for (null out of range); undefined when the cell is not one. */
+function serialDay(cell: CellInput, date1904: boolean): string | null | undefined {
+  return typeof cell.value === 'number' && isDateFormat(cell.numberFormat) ? excelSerialToIso(cell.value, date1904) : undefined;
+}
+
+/** A text's completion date, where its key matches `only` if given; deadlineKey cleans the text itself. */
+function textDate(raw: string, only?: RegExp): string | null {
+  const key = deadlineKey(raw);
   return key && (!only || only.test(key)) ? completedOn(key) : null;
 }
+
+// Each row's completion date or note is read once per distinct text, like the states above.
+const textDates = new StringMemo((raw: string) => textDate(raw));
+const notedDates = new StringMemo((raw: string) => textDate(raw, NOTED_COMPLETION));
 
 /**
  * The completion date a cell states: "Hoàn thành ngày 15/8/2023", "Đã ban hành Kế hoạch số

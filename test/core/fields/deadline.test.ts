@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { parseDeadline, type DeadlineContext } from '../../../src/core/fields/deadline';
+import { deadlineKey, findDated } from '../../../src/core/fields/deadline-patterns';
 import { addDays, isIsoDate } from '../../../src/core/dates';
 import type { CellValue, DeadlineKind } from '../../../src/core/types';
 
@@ -415,6 +416,16 @@ describe('deadline grammar', () => {
     // A compound cell does not: its first clause stays due.
     const compound = 'Hoàn thành trong năm 2026 và có rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)';
     expect(parse(compound, { planYear: 2026, asOf: '2027-03-01' })).toMatchObject({ kind: 'period', due: '2026-12-31' });
+  });
+
+  test('a yearless list of months does not end on a day: "12/7" is a day however many months come first', () => {
+    const parts = (t: string) => findDated(deadlineKey(t), 2025).map((d) => [d.form, d.due]);
+    expect(parts('Tháng 6 và 12/7')).toEqual([['month', '2025-06-30'], ['day', '2025-07-12']]);
+    // Not months 3 and 6 with the list's last part dropped.
+    expect(parts('Tháng 3, 6 và 12/7')).toEqual([['month', '2025-03-31'], ['day', '2025-07-12']]);
+    expect(parts('tháng 3, 6 và 12.7')).toEqual([['month', '2025-03-31'], ['day', '2025-07-12']]);
+    expect(parts('Tháng 3, 6 và 12')).toEqual([['month', '2025-03-31'], ['month', '2025-06-30'], ['month', '2025-12-31']]);
+    expect(parse('Tháng 3, 6 và 12/7 hằng năm')).toMatchObject({ kind: 'recurring', due: '2025-07-12' });
   });
 
   test('a recurring deadline is its occurrence in the as-of period', () => {
