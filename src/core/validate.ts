@@ -75,8 +75,7 @@ export function validate(snapshot: SheetSnapshot, options: ValidateOptions = {})
   };
   if (legacy) {
     // At the first cell the conversion changed: "STT" at the header's start is ASCII in any encoding.
-    const at = legacy.first ?? { row: startRow(tables[0]), col: tables[0].left };
-    findings.push(makeFinding('table.legacy-encoding', at.row, at.col, profile, { encoding: legacy.encoding.toUpperCase() }));
+    findings.push(makeFinding('table.legacy-encoding', legacy.first.row, legacy.first.col, profile, { encoding: legacy.encoding.toUpperCase() }));
   }
 
   const tasks: Task[] = [];
@@ -318,11 +317,6 @@ function inlineFindings(inline: InlineRead, profile: Profile): Finding[] {
       makeFinding('table.label-missing', firstRow, left, profile, { label: c.label, column: c.vi, columnEn: c.en }),
     ),
   ];
-}
-
-/** The table's first row: its header, or its first line when it has none (inline assignments). */
-function startRow(t: TableInfo): number {
-  return t.headerRows[0] ?? t.firstRow;
 }
 
 /** Cells whose stored text is decomposed Unicode (combining marks: a cheap test before NFC). */

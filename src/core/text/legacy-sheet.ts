@@ -18,7 +18,7 @@ export interface SheetLegacy {
   /** Sheet columns (1 = A) holding legacy text; null when the whole sheet does. */
   columns: ReadonlySet<number> | null;
   /** The first cell, row by row, whose text the conversion changes: where the sheet is shown to be legacy. */
-  first: { row: number; col: number } | null;
+  first: { row: number; col: number };
 }
 
 interface Sample {
@@ -51,11 +51,18 @@ function sample(snap: SheetSnapshot): { sheet: Sample; byColumn: Map<number, Sam
   return { sheet, byColumn };
 }
 
-/** Where the sheet holds legacy text, and in which encoding; null for a Unicode sheet. */
+/**
+ * Where the sheet holds legacy text, and in which encoding; null for a Unicode sheet, and for a
+ * sheet whose conversion would change no cell (nothing to read differently, nothing to report).
+ */
 export function sheetLegacy(snap: SheetSnapshot): SheetLegacy | null {
+  const plan = (encoding: LegacyEncoding, columns: ReadonlySet<number> | null): SheetLegacy | null => {
+    const first = firstLegacyCell(snap, encoding, columns);
+    return first ? { encoding, columns, first } : null;
+  };
   const { sheet, byColumn } = sample(snap);
   const whole = detectLegacyEncoding(sheet.texts, sheet.fonts);
-  if (whole) return { encoding: whole, columns: null, first: firstLegacyCell(snap, whole, null) };
+  if (whole) return plan(whole, null);
   // Each column by the same rule as the sheet: mostly legacy text, or a legacy font over text
   // that is not mostly Unicode.
   const found: Record<LegacyEncoding, Set<number>> = { tcvn3: new Set(), vni: new Set() };
@@ -66,11 +73,7 @@ export function sheetLegacy(snap: SheetSnapshot): SheetLegacy | null {
   // The sheet is reported in one encoding; a sheet mixing pasted TCVN3 and VNI columns is not seen.
   const encoding: LegacyEncoding = found.vni.size > found.tcvn3.size ? 'vni' : 'tcvn3';
   const columns = found[encoding];
-  return columns.size ? { encoding, columns, first: firstLegacyCell(snap, encoding, columns) } : null;
-}
-
-export function sheetLegacyEncoding(snap: SheetSnapshot): LegacyEncoding | null {
-  return sheetLegacy(snap)?.encoding ?? null;
+  return columns.size ? plan(encoding, columns) : null;
 }
 
 /**
@@ -81,7 +84,7 @@ function decodeCell(s: string, enc: LegacyEncoding, font: string | null | undefi
   return isLegacyText(s, enc) ? convertLegacy(s, enc, { upperCaseFont: enc === 'tcvn3' && isCapitalsFont(font) }) : s;
 }
 
-function firstLegacyCell(snap: SheetSnapshot, enc: LegacyEncoding, columns: ReadonlySet<number> | null): SheetLegacy['first'] {
+function firstLegacyCell(snap: SheetSnapshot, enc: LegacyEncoding, columns: ReadonlySet<number> | null): SheetLegacy['first'] | null {
   for (let i = 0; i < snap.values.length; i++) {
     const row = snap.values[i] ?? [];
     for (let j = 0; j < row.length; j++) {
@@ -95,15 +98,12 @@ function firstLegacyCell(snap: SheetSnapshot, enc: LegacyEncoding, columns: Read
 
 /**
  * The snapshot with every stored and displayed legacy string converted to Unicode (NFC): in the
- * legacy columns only when the sheet has some. Given just an encoding, the columns are decided
- * again from the snapshot; an encoding the snapshot does not show converts the whole sheet.
+ * legacy columns only when the sheet has some.
  */
-export function decodeSheet(snap: SheetSnapshot, legacy: LegacyEncoding | SheetLegacy): SheetSnapshot {
-  const enc = typeof legacy === 'string' ? legacy : legacy.encoding;
-  const plan = typeof legacy === 'string' ? sheetLegacy(snap) : legacy;
-  const columns = plan?.encoding === enc ? plan.columns : null;
+export function decodeSheet(snap: SheetSnapshot, legacy: SheetLegacy): SheetSnapshot {
+  const { encoding, columns } = legacy;
   const decode = (s: string, i: number, j: number) =>
-    columns && !columns.has(snap.left + j) ? s : decodeCell(s, enc, snap.fonts?.[i]?.[j]);
+    columns && !columns.has(snap.left + j) ? s : decodeCell(s, encoding, snap.fonts?.[i]?.[j]);
   return {
     ...snap,
     values: snap.values.map((row, i) => row?.map((v, j) => (typeof v === 'string' ? decode(v, i, j) : v))),

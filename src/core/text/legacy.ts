@@ -96,27 +96,43 @@ function fontEncoding(font: string | null | undefined): LegacyEncoding | null {
   return TCVN3_FONT.test(family) ? 'tcvn3' : VNI_FONT.test(family) ? 'vni' : null;
 }
 
+/**
+ * Latin-1 letters Unicode Vietnamese never writes (all but à á â ã è é ê ì í ò ó ô õ ù ú ý and
+ * their capitals, and Ð, a stand-in for Đ): "Phßng", "huyÖn", "Sôû". Text alone cannot trust
+ * them (German "Größe", French "Noël"), but under a legacy font they show the text is legacy.
+ */
+const NOT_VIETNAMESE_LETTER = /[ÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ]/;
+
+/**
+ * Whether a text in a legacy font is shown to be legacy: a letter or sequence the encoding
+ * writes and Unicode Vietnamese never does. A font alone proves nothing: Unicode cells keep
+ * leftover .VnTime fonts, and "Tháng 6" or "STT" read the same either way.
+ */
+function isLegacyEvidence(t: string, kind: CellKind, enc: LegacyEncoding): boolean {
+  return kind === enc || (kind !== 'unicode' && NOT_VIETNAMESE_LETTER.test(t));
+}
+
 /** The legacy encoding of a group of cells (a sheet, a column), or null; fonts[i], when known, is the font of texts[i]. */
 export function detectLegacyEncoding(texts: readonly string[], fonts: readonly (string | null)[] = []): LegacyEncoding | null {
+  const kinds = texts.map(cellKind);
   const counts = { unicode: 0, tcvn3: 0, vni: 0 };
-  for (const t of texts) {
-    const kind = cellKind(t);
-    if (kind) counts[kind]++;
-  }
+  for (const kind of kinds) if (kind) counts[kind]++;
   // The font first, when it covers at least half of the texts (a legacy column pasted into a
-  // Unicode sheet does not make the sheet legacy) and its texts are not mostly Unicode (cells
-  // restyled, a template). Many legacy cells have no letter only the encoding writes ("Phßng
-  // Néi vô"), so the Unicode texts are weighed against every text the font would convert.
-  const inFont: Record<LegacyEncoding, string[]> = { tcvn3: [], vni: [] };
-  texts.forEach((t, i) => {
+  // Unicode sheet does not make the sheet legacy), at least one of its texts is shown to be
+  // legacy, and its texts are not mostly Unicode (cells restyled, a template). Many legacy cells
+  // read like Unicode ("Néi dung", "Thanh tra"), so the Unicode texts are weighed against every
+  // text the font would convert.
+  const inFont: Record<LegacyEncoding, number[]> = { tcvn3: [], vni: [] };
+  texts.forEach((_, i) => {
     const enc = fontEncoding(fonts[i]);
-    if (enc) inFont[enc].push(t);
+    if (enc) inFont[enc].push(i);
   });
   const byFont: LegacyEncoding = inFont.vni.length > inFont.tcvn3.length ? 'vni' : 'tcvn3';
   const own = inFont[byFont];
   if (own.length > 0 && own.length * 2 >= texts.length) {
-    const unicode = own.filter((t) => cellKind(t) === 'unicode').length;
-    return unicode > own.filter((t) => isLegacyText(t, byFont)).length * 2 ? null : byFont;
+    if (!own.some((i) => isLegacyEvidence(texts[i], kinds[i], byFont))) return null;
+    const unicode = own.filter((i) => kinds[i] === 'unicode').length;
+    return unicode > own.filter((i) => isLegacyText(texts[i], byFont)).length * 2 ? null : byFont;
   }
   const best: LegacyEncoding = counts.vni > counts.tcvn3 ? 'vni' : 'tcvn3';
   return counts[best] >= 3 && counts[best] > counts.unicode * 2 ? best : null;

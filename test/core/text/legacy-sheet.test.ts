@@ -1,5 +1,5 @@
 import { validate } from '../../../src/core/validate';
-import { decodeSheet, sheetLegacy, sheetLegacyEncoding } from '../../../src/core/text/legacy-sheet';
+import { decodeSheet, sheetLegacy } from '../../../src/core/text/legacy-sheet';
 import type { CellValue, SheetSnapshot } from '../../../src/core/types';
 
 function sheet(rows: CellValue[][], font: string | null = null): SheetSnapshot {
@@ -43,10 +43,10 @@ describe('legacy text at sheet level', () => {
   });
 
   test('a Unicode sheet is left alone, even with a stray legacy font', () => {
-    const unicode = decodeSheet(sheet(VNI_ROWS), 'vni');
+    const unicode = decodeSheet(sheet(VNI_ROWS), sheetLegacy(sheet(VNI_ROWS))!);
     expect(unicode.values[1]).toEqual(['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành']);
-    expect(sheetLegacyEncoding(unicode)).toBeNull();
-    expect(sheetLegacyEncoding({ ...unicode, fonts: unicode.values.map((r) => r.map(() => 'VNI-Times')) })).toBeNull();
+    expect(sheetLegacy(unicode)).toBeNull();
+    expect(sheetLegacy({ ...unicode, fonts: unicode.values.map((r) => r.map(() => 'VNI-Times')) })).toBeNull();
     const r = validate(unicode, { asOf });
     expect(r.tasks.map((t) => t.owner.agencies)).toEqual([['Sở Nội vụ'], ['Sở Tư pháp']]);
     expect(r.findings.some((f) => f.code === 'table.legacy-encoding')).toBe(false);
@@ -54,13 +54,14 @@ describe('legacy text at sheet level', () => {
 
   test('numbers and displayed texts survive decoding', () => {
     const snap = { ...sheet([[1, 'Sôû Noäi vuï']]), text: [['1', 'Sôû Noäi vuï']] };
-    expect(decodeSheet(snap, 'vni')).toMatchObject({ values: [[1, 'Sở Nội vụ']], text: [['1', 'Sở Nội vụ']] });
+    // One VNI cell is too little to detect, so the plan is given: the whole sheet in VNI.
+    expect(decodeSheet(snap, { encoding: 'vni', columns: null, first: { row: 1, col: 2 } })).toMatchObject({ values: [[1, 'Sở Nội vụ']], text: [['1', 'Sở Nội vụ']] });
   });
 });
 
 test('a Unicode cell in a legacy sheet (a row typed later) is left as it is', () => {
   const mixed = [...VNI_ROWS, [3, 'Công khai thủ tục', 'Công an tỉnh', 'Sở Nội vụ', 'Quý IV/2025'], [4, 'Công khai', 'Công an', null, null]];
-  const decoded = decodeSheet(sheet(mixed), 'vni');
+  const decoded = decodeSheet(sheet(mixed), sheetLegacy(sheet(mixed))!);
   expect(decoded.values[4]).toEqual([3, 'Công khai thủ tục', 'Công an tỉnh', 'Sở Nội vụ', 'Quý IV/2025']);
   expect(decoded.values[5]).toEqual([4, 'Công khai', 'Công an', null, null]);
   expect(decoded.values[2][2]).toBe('Sở Nội vụ');
@@ -89,8 +90,9 @@ describe('legacy text in some columns of a Unicode sheet', () => {
     ['by its characters alone', null],
   ])('a TCVN3 owner column %s is decoded, and nothing else is', (_name, font) => {
     const snap = ownerColumnSheet(OWNER_TCVN3, font);
-    expect(sheetLegacyEncoding(snap)).toBe('tcvn3');
-    const decoded = decodeSheet(snap, 'tcvn3');
+    const legacy = sheetLegacy(snap);
+    expect(legacy).toMatchObject({ encoding: 'tcvn3' });
+    const decoded = decodeSheet(snap, legacy!);
     expect(decoded.values.slice(2).map((r) => r[2])).toEqual(OWNER_UNICODE);
     // Unicode cells with no letter outside Latin-1 ("Tháng", "Hoàn thành") are not TCVN3 here.
     expect(decoded.values.slice(2).map((r) => r[3])).toEqual(DEADLINES);
@@ -104,8 +106,10 @@ describe('legacy text in some columns of a Unicode sheet', () => {
   test('a VNI owner column is decoded too', () => {
     const vni = ['Sôû Noäi vuï', 'Sôû Tö phaùp', 'Sôû Taøi chính', 'Thanh tra tænh', 'Coâng an tænh'];
     const snap = ownerColumnSheet(vni, 'VNI-Times');
-    expect(decodeSheet(snap, 'vni').values.slice(2).map((r) => r[2])).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Thanh tra tỉnh', 'Công an tỉnh']);
-    expect(decodeSheet(snap, 'vni').values.slice(2).map((r) => r[3])).toEqual(DEADLINES);
+    const legacy = sheetLegacy(snap);
+    expect(legacy).toMatchObject({ encoding: 'vni' });
+    expect(decodeSheet(snap, legacy!).values.slice(2).map((r) => r[2])).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Thanh tra tỉnh', 'Công an tỉnh']);
+    expect(decodeSheet(snap, legacy!).values.slice(2).map((r) => r[3])).toEqual(DEADLINES);
   });
 
   test.each([
@@ -130,6 +134,30 @@ describe('legacy text in some columns of a Unicode sheet', () => {
     expect(sheetLegacy(sheet(odd, font))).toBeNull();
   });
 
+  /** ownerColumnSheet(OWNER_UNICODE) with a leftover .VnTime font on one column's task cells (0 = A), set to `cells`. */
+  function withVnTimeColumn(col: number, cells: readonly CellValue[]): SheetSnapshot {
+    const snap = ownerColumnSheet(OWNER_UNICODE, null);
+    const rows = snap.values.map((r, i) => (i >= 2 ? r.map((v, j) => (j === col ? cells[i - 2] : v)) : r));
+    return { ...snap, values: rows, fonts: rows.map((r, i) => r.map((_, j) => (j === col && i >= 2 ? '.VnTime' : 'Times New Roman'))) };
+  }
+
+  test.each([
+    ['Unicode deadlines with only Latin-1 letters', 3, ['Tháng 6/2025', 'Quý III/2025', 'Hoàn thành', 'Sở Nội vụ', 'Tháng 6/2025']],
+    ['plain ASCII (an STT column)', 0, ['1', '2', '3', '4', '5']],
+  ])('a leftover .VnTime font over %s is not legacy: nothing is decoded or reported', (_name, col, cells) => {
+    const snap = withVnTimeColumn(col, cells);
+    expect(sheetLegacy(snap)).toBeNull();
+    const r = validate(snap, { asOf });
+    expect(r.findings.filter((f) => f.code === 'table.legacy-encoding')).toEqual([]);
+    expect(r.tasks.map((t) => t.owner.agencies)).toEqual(OWNER_UNICODE.map((o) => [o]));
+    expect(r.tasks.map((t) => t.deadline.text)).toEqual(col === 3 ? cells : DEADLINES);
+  });
+
+  test('a .VnTime font over a whole Unicode sheet of Latin-1-only words is not legacy either', () => {
+    const rows: CellValue[][] = [['Tháng 6/2025'], ['Quý III/2025'], ['Hoàn thành'], ['Sở Nội vụ']];
+    expect(sheetLegacy(sheet(rows, '.VnTime'))).toBeNull();
+  });
+
   test('the first legacy cell is where the text is, not the plain "STT" of the header', () => {
     expect(sheetLegacy(ownerColumnSheet(OWNER_TCVN3, '.VnTime'))).toMatchObject({ encoding: 'tcvn3', first: { row: 3, col: 3 } });
     expect(sheetLegacy(sheet([['STT', 'Ghi chó'], ...TCVN3_ROWS.slice(2)]))).toMatchObject({ encoding: 'tcvn3', first: { row: 1, col: 2 } });
@@ -143,7 +171,7 @@ describe('TCVN3 capitals fonts', () => {
 
   test('text typed in an "H" font (.VnTimeH, .VnArialH) is read in capitals, as the font draws it', () => {
     const snap = { ...sheet(rows), fonts };
-    const decoded = decodeSheet(snap, 'tcvn3');
+    const decoded = decodeSheet(snap, sheetLegacy(snap)!);
     expect(decoded.values[0][0]).toBe('PHỤ LỤC');
     expect(decoded.values[1][0]).toBe('KẾ HOẠCH THỰC HIỆN NĂM 2025');
     expect(decoded.values[3][2]).toBe('Sở Nội vụ');
@@ -153,7 +181,9 @@ describe('TCVN3 capitals fonts', () => {
   });
 
   test('without fonts, or in other fonts, the letters keep their case', () => {
-    expect(decodeSheet(sheet(rows), 'tcvn3').values[0][0]).toBe('phụ lục');
-    expect(decodeSheet({ ...sheet(rows), fonts: rows.map((r) => r.map(() => '.VnTime')) }, 'tcvn3').values[0][0]).toBe('phụ lục');
+    const plain = sheet(rows);
+    const inVnTime = { ...plain, fonts: rows.map((r) => r.map(() => '.VnTime')) };
+    expect(decodeSheet(plain, sheetLegacy(plain)!).values[0][0]).toBe('phụ lục');
+    expect(decodeSheet(inVnTime, sheetLegacy(inVnTime)!).values[0][0]).toBe('phụ lục');
   });
 });

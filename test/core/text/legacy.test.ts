@@ -77,9 +77,19 @@ describe('detectLegacyEncoding', () => {
     expect(detectLegacyEncoding(UNICODE_CELLS.map(toVni))).toBe('vni');
   });
 
-  test('VNI by the font name, even on text without marks', () => {
-    expect(detectLegacyEncoding(['STT', 'Noi dung'], ['VNI-Times', null])).toBe('vni');
-    expect(detectLegacyEncoding(['STT'], ['ABCDEF+VNI-Helve'])).toBe('vni');
+  test('VNI by the font name on one VNI cell, where text alone needs three', () => {
+    expect(detectLegacyEncoding(['STT', 'Sôû Noäi vuï'], ['VNI-Times', 'VNI-Times'])).toBe('vni');
+    expect(detectLegacyEncoding(['STT', 'Sôû Noäi vuï'], ['ABCDEF+VNI-Helve', 'ABCDEF+VNI-Helve'])).toBe('vni');
+    expect(detectLegacyEncoding(['STT', 'Sôû Noäi vuï'])).toBeNull();
+  });
+
+  test('a font alone never decides: text without a legacy letter is not legacy in any font', () => {
+    expect(detectLegacyEncoding(['STT', 'Noi dung'], ['VNI-Times', null])).toBeNull();
+    expect(detectLegacyEncoding(['STT'], ['ABCDEF+VNI-Helve'])).toBeNull();
+    expect(detectLegacyEncoding(['STT', '1', '2', '3'], ['.VnTime', '.VnTime', '.VnTime', '.VnTime'])).toBeNull();
+    // Unicode Vietnamese written only with Latin-1 letters: á, ý, à are Vietnamese letters too.
+    const cells = ['Tháng 6/2025', 'Quý III/2025', 'Hoàn thành', 'Sở Nội vụ'];
+    expect(detectLegacyEncoding(cells, cells.map(() => '.VnTime'))).toBeNull();
   });
 
   test('TCVN3 text is TCVN3, not VNI, and VNI is not TCVN3', () => {
@@ -103,7 +113,8 @@ describe('detectLegacyEncoding', () => {
   });
 
   test('a legacy font over legacy text with rows typed later in Unicode is still legacy', () => {
-    // Neither "Phßng Néi vô" nor "Thanh tra huyÖn" has a TCVN3-only letter: only the font tells.
+    // Neither "Phßng Néi vô" nor "Thanh tra huyÖn" passes the text-only test (ß, Ö are German
+    // letters too): only under the font do they show the text is TCVN3.
     const cells = ['Phßng Néi vô', 'Thanh tra huyÖn', 'Sở Tư pháp', 'Sở Nội vụ', 'Công an tỉnh'];
     expect(detectLegacyEncoding(cells, cells.map(() => '.VnTime'))).toBe('tcvn3');
   });
