@@ -1018,4 +1018,13 @@ describe('"Tiến độ thực hiện" in a plan or in a report', () => {
     ]), { asOf: '2025-10-01' });
     expect(r.table!.columns).toMatchObject({ deadline: 'D', progress: 'E' });
   });
+  test('read as the schedule from its cells, it does not make the plan a report: "Kết quả" beside it is the target', () => {
+    const r = validate(sheet([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Tiến độ thực hiện', 'Kết quả'],
+      ['1', 'Xây dựng kế hoạch', 'Sở Nội vụ', 'Sở Tài chính', 'Quý II/2025', 'Kế hoạch được ban hành'],
+      ['2', 'Tổ chức tập huấn', 'Sở Tư pháp', null, 'Năm 2025', 'Cán bộ được tập huấn'],
+    ]), { asOf: '2025-10-01' });
+    expect(r.table!.columns).toMatchObject({ deadline: 'E', target: 'F', progress: null });
+    expect(r.tasks.map((t) => t.cells.target)).toEqual(['F2', 'F3']);
+  });
 });

@@ -44,7 +44,8 @@ interface HeaderCandidate {
 export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTable[] {
   if (grid.bottom < grid.top || grid.right < grid.left) return [];
   const headers = opts.headerRows?.length ? [forcedHeader(grid, opts.headerRows)] : findHeaders(grid);
-  const columns = headers.map((h) => assignRoles(grid, h, opts.columns));
+  const completions = headers.map(completionColumn);
+  const columns = headers.map((h, i) => assignRoles(grid, h, completions[i], opts.columns));
   // A header that only sets out the table's columns again is not a new table (sameColumns). It
   // is compared with the header that started the table: restated headers may leave the id out.
   const restates: boolean[] = [];
@@ -60,7 +61,7 @@ export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTabl
     let j = i + 1;
     while (j < headers.length && restates[j]) j++;
     const next = headers[j]?.rows[0] ?? grid.bottom + 1;
-    tables.push(buildTable(grid, headers[i], columns[i], next));
+    tables.push(buildTable(grid, headers[i], columns[i], completions[i], next));
   }
   return tables;
 }
@@ -70,8 +71,8 @@ export function detectTables(grid: Grid, opts: DetectOptions = {}): DetectedTabl
  * phối hợp | Thời gian thực hiện | Sản phẩm đầu ra" under a "STT | Nhiệm vụ, giải pháp | Cơ quan
  * chủ trì | …" header, eight times, the id cell "TT", "STT" or blank: other words, the same roles
  * in the same columns. The rows below still belong to the first table and keep its id column and
- * sections; readTasks skips the restated row (restatesHeader). A new appendix ("PHỤ LỤC II")
- * still starts a table.
+ * sections; readTasks skips the restated row (row-groups.ts, restatesHeader). A new appendix
+ * ("PHỤ LỤC II") still starts a table.
  */
 function sameColumns(table: ColumnMap, next: ColumnMap): boolean {
   let shared = 0;
@@ -82,45 +83,6 @@ function sameColumns(table: ColumnMap, next: ColumnMap): boolean {
     if (role !== 'id') shared++;
   }
   return shared >= 2;
-}
-
-const columnRoles = new WeakMap<ColumnMap, Map<number, Role>>();
-
-/** The role of each column the table reads, by column number; one map per table. */
-function rolesByColumn(columns: ColumnMap): Map<number, Role> {
-  let byColumn = columnRoles.get(columns);
-  if (!byColumn) {
-    byColumn = new Map();
-    for (const role of ROLES) if (columns[role]) byColumn.set(columnNumber(columns[role]!), role);
-    columnRoles.set(columns, byColumn);
-  }
-  return byColumn;
-}
-
-/**
- * A row inside the table that restates its header, in its words or in others ("Nội dung | Đơn
- * vị thực hiện | …" under "Nhiệm vụ, giải pháp | Cơ quan chủ trì | …"): not a task. Every text
- * in it is a short header label that can name the role of its column (owner words in the owner
- * column, time words in the time column), at least three besides the id. A task row has an id
- * ("1"), a sentence ("Kết quả thực hiện nhiệm vụ … của các sở") or a name ("Sở Nội vụ") somewhere.
- * Columns the table does not read ("Kinh phí") only need a short label.
- */
-export function restatesHeader(grid: Grid, r: number, columns: ColumnMap, left: number, right: number): boolean {
-  const roles = rolesByColumn(columns);
-  let named = 0;
-  for (let c = left; c <= right; c++) {
-    // A label merged across columns is read once, at its anchor.
-    const m = grid.mergeAt(r, c);
-    if (m && m.left < c && m.left >= left) continue;
-    const t = grid.text(r, c);
-    if (!t) continue;
-    if (!isShortLabel(t)) return false;
-    const role = roles.get(c);
-    if (role === undefined) continue;
-    if (!roleOfHeader(t).some((x) => x.role === role)) return false;
-    if (role !== 'id') named++;
-  }
-  return named >= 3;
 }
 
 /** Rows above the header: the plan title, "PHỤ LỤC I", "(Kèm theo Kế hoạch số …)". */
@@ -266,11 +228,13 @@ function forcedHeader(grid: Grid, rows: number[]): HeaderCandidate {
 }
 
 /** Greedy assignment, best score first, one column per role, then the ambiguous words. */
-function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMap> = {}): ColumnMap {
+function assignRoles(grid: Grid, h: HeaderCandidate, completion: number | null, overrides: Partial<ColumnMap> = {}): ColumnMap {
   const byRole = new Map<Role, number>();
   const taken = new Set<number>();
+  const headerRow = h.rows[h.rows.length - 1];
   // The completion-date column is read as one whatever its header would otherwise suggest.
-  const completion = completionColumn(h);
+  // roleOfHeader already reads "Ngày hoàn thành thực tế" so; a plain "Ngày hoàn thành" is one
+  // only beside a deadline column, which only the whole header shows.
   const all = [...h.roles.entries()].flatMap(([col, cands]) => (col === completion ? COMPLETED_ON_ROLES : cands).map((c) => ({ col, ...c })));
   const hasOwnerWord = all.some((x) => x.role === 'owner' && x.score >= 9);
   const hasTaskWord = all.some((x) => x.role === 'task' && x.score >= 7);
@@ -279,18 +243,20 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
   // "Đơn vị | Kết quả" (NQ 03 PL I: "%", "90"): the numbers are values in that unit, not progress.
   const hasUnitColumn = [...h.texts.values()].some((t) => UNIT_HEADER.test(looseKey(t)));
   const baseline = baselineColumns(h, all);
-  const besideState = completionBesideState(completion, all);
-  // A report's state or narrative ("Tình trạng", "Kết quả thực hiện"): a plain "Kết quả (đạt
-  // được)" beside it is the report's narrative, not a plan's target.
-  const isReport = all.some((x) => x.role === 'progress' && x.score >= 9 && x.col !== completion);
+  // "Tiến độ thực hiện: Quý II/2025" in a plan without a time column is its schedule.
+  const schedule = new Set(all.filter((x) => x.role === 'deadline' && x.score === 3 && !hasDeadlineWord && looksLikeTimes(grid, x.col, headerRow)).map((x) => x.col));
+  // A report's state or narrative ("Tình trạng", "Kết quả thực hiện"), not the schedule: a plain
+  // "Kết quả (đạt được)" beside it is the report's narrative, not a plan's target; and a
+  // completion-date column beside it only says when a done task was done (completionColumn).
+  const isReport = all.some((x) => x.role === 'progress' && x.score >= 9 && x.col !== completion && !schedule.has(x.col));
+  const besideState = isReport ? completion : null;
   const adjusted = all.filter((x) => !(x.role === 'progress' && (baseline.has(x.col) || x.col === besideState)) && !(x.role === 'target' && x.score === PLAIN_TARGET && isReport)).map((x) => {
     let score = x.score;
     if (x.role === 'partners' && x.score === 4 && hasOwnerWord) score = 8.5; // "Đơn vị thực hiện" beside a chủ trì column
     if (x.role === 'task' && x.score === 3 && !hasTaskWord) score = 7.5; // "Chỉ tiêu" is the task of an indicator table
     if (x.role === 'progress' && x.score === 4 && hasStrongTarget) score = 7.5; // "Kết quả" beside a target column is progress
-    if (x.role === 'progress' && x.score === 4 && looksLikeStatuses(grid, x.col, h.rows[h.rows.length - 1], !hasUnitColumn)) score = 7.5;
-    // "Tiến độ thực hiện: Quý II/2025" in a plan without a time column is its schedule.
-    if (x.role === 'deadline' && x.score === 3 && !hasDeadlineWord && looksLikeTimes(grid, x.col, h.rows[h.rows.length - 1])) score = 10;
+    if (x.role === 'progress' && x.score === 4 && looksLikeStatuses(grid, x.col, headerRow, !hasUnitColumn)) score = 7.5;
+    if (x.role === 'deadline' && schedule.has(x.col)) score = 10;
     return { ...x, score };
   });
   adjusted.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -311,21 +277,14 @@ function assignRoles(grid: Grid, h: HeaderCandidate, overrides: Partial<ColumnMa
 /**
  * The first column of actual completion dates ("Ngày hoàn thành thực tế", or "Ngày hoàn thành"
  * beside a column that names the deadline: "Thời hạn", "Thời gian thực hiện"), or null. Rows read
- * its date into their progress (progress.ts, withCompletionDate).
+ * its date into their progress (progress.ts, withCompletionDate). Beside a state or a narrative
+ * result ("Trạng thái nhiệm vụ", "Kết quả thực hiện") the state is the progress and the date only
+ * says when a done task was done; alone, the date column is the progress (a date says done).
  */
 function completionColumn(h: HeaderCandidate): number | null {
   const besideDeadline = [...h.roles.values()].some((cands) => cands.some((c) => c.role === 'deadline' && c.score >= 8));
   for (const [col, text] of h.texts) if (isCompletionDateColumn(text, besideDeadline)) return col;
   return null;
-}
-
-/**
- * A completion-date column beside a state or a narrative result ("Trạng thái nhiệm vụ",
- * "Kết quả thực hiện"): the state is the progress, the date only says when a done task was done,
- * so the date column is not the progress column. Alone, it is the progress (a date says done).
- */
-function completionBesideState(col: number | null, all: readonly { col: number; role: Role; score: number }[]): number | null {
-  return col !== null && all.some((x) => x.role === 'progress' && x.col !== col && x.score >= 9) ? col : null;
 }
 
 const UNIT_HEADER = /^(?:don vi|don vi tinh|dvt)$/;
@@ -376,7 +335,7 @@ function looksLikeTimes(grid: Grid, col: number, headerRow: number): boolean {
   return filled > 0 && times * 2 > filled;
 }
 
-function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHeader: number): DetectedTable {
+function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, completion: number | null, nextHeader: number): DetectedTable {
   const cols = [...h.texts.keys()];
   const left = Math.min(...cols);
   const right = Math.max(...cols);
@@ -409,7 +368,6 @@ function buildTable(grid: Grid, h: HeaderCandidate, columns: ColumnMap, nextHead
   const ticked = stateColumns(grid, h.rows[h.rows.length - 1], left, right);
   const states = ticked && (columns.progress === null || ticked.some((s) => columnLetter(s.col) === columns.progress)) ? ticked : null;
   const withStates = states ? { ...columns, progress: columnLetter(states[0].col) } : columns;
-  const completion = completionColumn(h);
   const doneOnColumn = completion === null ? null : columnLetter(completion);
   const percentColumn = percentBeside(h, withStates.progress);
   return { headerRows: h.rows, firstRow: first, lastRow: Math.max(last, first - 1), columns: withStates, title, numberRow, left, right, headerTexts: h.texts, stateColumns: states, doneOnColumn, percentColumn };

@@ -4,10 +4,10 @@
  */
 import { looseKey } from '../text/normalize';
 import type { DetectedTable } from './detect';
-import { isNumberRow, restatesHeader } from './detect';
-import { isShortLabel } from './header-roles';
+import { isNumberRow } from './detect';
+import { isShortLabel, roleOfHeader } from './header-roles';
 import type { Grid } from './grid';
-import { idOf, ownTexts, ownTexts1, withoutTrailingStops, type Cols } from './row-cells';
+import { idOf, ownTexts, ownTexts1, withoutTrailingStops, type Cols, type FieldCols } from './row-cells';
 import { endsOpen, heavyFilled, timeFilled, wrapTail } from './row-continuation';
 import type { RawTask } from './rows';
 
@@ -15,20 +15,48 @@ export const GROUP_ID = /^(?:[IVXLCDM]+|[A-ZĐ])\.?$/;
 export const GROUP_TEXT = /^((?:[IVXLCDM]+|[A-ZĐ]))[.)]\s+\S/;
 
 // Asked of every row of the table: counts in place rather than through filtered copies.
-export function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, inHeader: (text: string) => boolean): boolean {
+export function isRepeatedHeader(grid: Grid, r: number, t: DetectedTable, fieldCols: FieldCols, inHeader: (text: string) => boolean): boolean {
   const texts = ownTexts(grid, r, t);
   let short = 0;
   for (const s of texts) if (isShortLabel(s) && ++short === 2) break;
   if (short < 2) return false;
   if (isNumberRow(grid, r, t.left, t.right)) return true;
-  // The header restated in other words ("Nội dung | Đơn vị thực hiện | …", Đồng Nai 179).
-  if (restatesHeader(grid, r, t.columns, t.left, t.right)) return true;
   // A repeated header starts with a header word; only then compare every cell.
   const isHeaderWord = (s: string) => isShortLabel(s) && inHeader(s);
-  if (!isHeaderWord(texts[0]) && !(texts.length > 1 && isHeaderWord(texts[1]))) return false;
-  let same = 0;
-  for (const s of texts) if (inHeader(s)) same++;
-  return texts.length >= 2 && same * 3 >= texts.length * 2;
+  if (isHeaderWord(texts[0]) || (texts.length > 1 && isHeaderWord(texts[1]))) {
+    let same = 0;
+    for (const s of texts) if (inHeader(s)) same++;
+    if (same * 3 >= texts.length * 2) return true;
+  }
+  // The header restated in other words ("Nội dung | Đơn vị thực hiện | …", Đồng Nai 179), its
+  // first cell "TT", "STT" or blank: none of its words need be in this table's header.
+  return restatesHeader(grid, r, t, texts, fieldCols);
+}
+
+/**
+ * A row inside the table that restates its header, in its words or in others ("Nội dung | Đơn
+ * vị thực hiện | …" under "Nhiệm vụ, giải pháp | Cơ quan chủ trì | …"): not a task. Every text
+ * in it (`texts`, the row's own) is a short header label, and each in a column the table reads
+ * (`fieldCols`) can name the role of its column (owner words in the owner column, time words in
+ * the time column), at least three besides the id. A task row has an id ("1"), a sentence ("Kết
+ * quả thực hiện nhiệm vụ … của các sở") or a name ("Sở Nội vụ") somewhere. Columns the table does
+ * not read ("Kinh phí") only need a short label.
+ */
+function restatesHeader(grid: Grid, r: number, t: DetectedTable, texts: readonly string[], fieldCols: FieldCols): boolean {
+  // Short labels first: a task's sentence never reaches roleOfHeader (it would only fill its memo).
+  for (const s of texts) if (!isShortLabel(s)) return false;
+  let named = 0;
+  for (let i = 0; i < fieldCols.length; i++) {
+    const [role, c] = fieldCols[i];
+    // A label merged across columns is read once, at its anchor.
+    const m = grid.mergeAt(r, c);
+    if (m && m.left < c && m.left >= t.left) continue;
+    const s = grid.text(r, c);
+    if (!s) continue;
+    if (!isShortLabel(s) || !roleOfHeader(s).some((x) => x.role === role)) return false;
+    if (role !== 'id') named++;
+  }
+  return named >= 3;
 }
 
 /** "Tổng cộng", "Tổng số: 15", "Cộng": a total row under a report, not a task. */

@@ -4,6 +4,7 @@
  * paste, page breaks) are joined to it, repeated headers and blank rows are skipped.
  */
 import { a1, columnNumber } from '../address';
+import { isErrorValue } from '../fields/cell-input';
 import { hasLetter, looseKey } from '../text/normalize';
 import { ROLES, type CellValue, type Role } from '../types';
 import type { DetectedTable } from './detect';
@@ -36,7 +37,7 @@ export interface RawTask {
   strays?: FieldCell[];
   /** The row's cell in the table's completion-date column ("Ngày hoàn thành thực tế"), if any. */
   doneOn?: FieldCell;
-  /** The row's cell in a percentage column beside the progress column ("Tiến độ (%)"), if any. */
+  /** The row's cell in a percentage column beside the progress column ("Tiến độ (%)"), where its progress cell is blank. */
   percent?: FieldCell;
 }
 
@@ -68,7 +69,7 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const own = ownTexts(grid, r, table);
     if (own.length === 0) continue;
     if (isTotalRow(own)) continue;
-    if (isRepeatedHeader(grid, r, table, inHeader)) {
+    if (isRepeatedHeader(grid, r, table, fieldCols, inHeader)) {
       afterBreak = true;
       continue;
     }
@@ -109,7 +110,9 @@ export function* readTasks(grid: Grid, table: DetectedTable): Generator<RawTask,
     const next = newTask(grid, r, fieldCols, id ?? (ownId || !current ? null : current.id), section);
     if (table.stateColumns) next.fields.progress = tickedState(grid, r, table.stateColumns);
     if (doneOnCol !== null) next.doneOn = fieldCell(grid, r, doneOnCol);
-    if (percentCol !== null) next.percent = fieldCell(grid, r, percentCol);
+    // Read only where the progress cell is blank (or an error): validate.ts (stateBeside) looks no
+    // further, and continuation rows only add to a progress cell that has text.
+    if (percentCol !== null && blankProgress(next)) next.percent = fieldCell(grid, r, percentCol);
     if (ownId || !idInherited) ungluedId(next, ownId);
     if (current && !ownId && !idInherited && current.id !== null && next.id === current.id) inheritShared(next, current);
     if (current) yield current;
@@ -146,6 +149,11 @@ function fieldCell(grid: Grid, r: number, c: number): FieldCell {
     numberFormat: grid.numberFormat(r, c),
     inherited: row < r,
   };
+}
+
+function blankProgress(task: RawTask): boolean {
+  const p = task.fields.progress;
+  return !p || !p.text || isErrorValue(p.value);
 }
 
 /** The progress of a row that ticks its state: the ticked cell, reading as its column's heading. */
